@@ -1,0 +1,108 @@
+// Parser for Corroborate rule files. No actions or predicates: the AST builder (a visitor) reads the
+// labelled elements; semantic checks happen after parsing.
+parser grammar ClaimsParser;
+
+options { tokenVocab = ClaimsLexer; }
+
+file
+    : rulesetDecl? importDecl* declaration* EOF
+    ;
+
+rulesetDecl : RULESET name=qualifiedName ;
+qualifiedName : IDENT (DOT IDENT)* ;
+importDecl  : IMPORT path=STRING ;
+
+declaration
+    : lexiconDecl
+    | claimDecl
+    | agreeDecl
+    | ruleDecl
+    | findingDecl
+    | hedgeDecl
+    ;
+
+// ---- lexicons -------------------------------------------------------------------------------
+lexiconDecl
+    : LEXICON name=IDENT (COLON type=IDENT)? (FROM path=STRING)? (LBRACE entryGroup* RBRACE)?
+    ;
+entryGroup  : phrase (COMMA phrase)* (ARROW canonical=phrase)? (COMMA | SEMI)? ;
+phrase      : STRING | IDENT ;
+
+// ---- claim kinds ----------------------------------------------------------------------------
+claimDecl
+    : CLAIM name=IDENT LPAREN (slotDecl (COMMA slotDecl)*)? RPAREN
+      VALUE valueSlot=slotDecl
+      LBRACE claimMember* RBRACE
+    ;
+slotDecl    : name=IDENT COLON type=typeRef optional=QUESTION? ;
+typeRef     : name=IDENT (LBRACK unit=IDENT RBRACK)? ;
+claimMember
+    : PATTERN pattern                                   # patternMember
+    | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?   # exampleMember
+    ;
+expectation : slot=IDENT op=(ASSIGN | EQEQ | GE | LE | GT | LT | TILDE) expectValue ;
+expectValue : NUMBER | STRING | IDENT ;
+
+// ---- patterns -------------------------------------------------------------------------------
+pattern     : alternative (PIPE alternative)* ;
+alternative : element+ ;
+element     : atom quantifier? ;
+quantifier
+    : QUESTION                                             # optionalQ
+    | STAR                                                 # starQ
+    | PLUS                                                 # plusQ
+    | LBRACE min=NUMBER (COMMA max=NUMBER?)? RBRACE        # rangeQ
+    ;
+atom
+    : capture=IDENT COLON type=typeRef                     # typedCapture
+    | capture=IDENT COLON LPAREN pattern RPAREN            # groupCapture
+    | literal=STRING                                       # literalAtom
+    | ref=IDENT                                            # refAtom
+    | LPAREN pattern RPAREN                                # groupAtom
+    | regex=REGEX                                          # regexAtom
+    | NOT regex=REGEX                                      # notRegexAtom
+    | ELLIPSIS (LBRACE min=NUMBER COMMA max=NUMBER RBRACE)? # gapAtom
+    ;
+
+// ---- agreement ------------------------------------------------------------------------------
+agreeDecl
+    : AGREE kind=IDENT WHEN slot=IDENT policy ;
+policy
+    : OVERLAPS (WITHIN amount=NUMBER PERCENT)?            # overlapsPolicy
+    | EQUALS                                               # equalsPolicy
+    ;
+
+hedgeDecl : HEDGE IDENT WITHIN amount=NUMBER PERCENT ;
+
+// ---- custom rules ---------------------------------------------------------------------------
+ruleDecl
+    : RULE name=STRING (SEVERITY severity=IDENT)?
+      WHEN condition (COMMA condition)*
+      THEN VERDICT label=IDENT (message=STRING)?
+    ;
+condition
+    : var=IDENT COLON kind=IDENT                           # bindingCond
+    | SAME KEY                                             # sameKeyCond
+    | negated=NOT? AGREE LPAREN left=IDENT COMMA right=IDENT RPAREN  # agreeCond
+    | left=operand op=(EQEQ | NEQ | LT | GT | LE | GE) right=operand    # compareCond
+    ;
+operand
+    : var=IDENT DOT field=IDENT                            # fieldOperand
+    | STRING                                               # stringOperand
+    | NUMBER                                               # numberOperand
+    ;
+
+// ---- findings -------------------------------------------------------------------------------
+findingDecl
+    : FINDING name=IDENT (ON scope=IDENT)? (SEVERITY severity=IDENT)?
+      WHEN findingExpr (MESSAGE message=STRING)? suppress=SUPPRESS?
+    ;
+findingExpr
+    : NOT findingExpr                                      # notExpr
+    | findingExpr AND findingExpr                          # andExpr
+    | findingExpr OR findingExpr                           # orExpr
+    | LPAREN findingExpr RPAREN                            # parenExpr
+    | test=(STARTS | ENDS | CONTAINS | MATCHES) LPAREN pattern RPAREN  # patternTest
+    | attr=IDENT op=(EQEQ | NEQ | LT | GT | LE | GE) value=NUMBER      # attributeCompare
+    | flag=IDENT                                           # flagTest
+    ;

@@ -1,0 +1,47 @@
+package io.corroborate.lang;
+
+import io.corroborate.source.Diagnostic;
+import io.corroborate.source.ErrorCode;
+import io.corroborate.source.SourceFile;
+import io.corroborate.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/** Turns ANTLR's syntax errors into diagnostics that point at the whole offending token. */
+final class SyntaxErrorCollector extends BaseErrorListener {
+  private final SourceFile source;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  SyntaxErrorCollector(SourceFile source) {
+    this.source = source;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  @Override
+  public void syntaxError(
+      Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg, RecognitionException e) {
+    SourceSpan span = spanOf(offending, line, column);
+    if (offending instanceof Token token && token.getType() == io.corroborate.lang.antlr.ClaimsLexer.UNKNOWN) {
+      diagnostics.add(Diagnostic.error(ErrorCode.P002, span, "unexpected character `" + token.getText() + "`")
+          .withHelp("strings are written in double quotes and regular expressions between slashes"));
+      return;
+    }
+    diagnostics.add(SyntaxMessages.describe(span, offending, msg));
+  }
+
+  private SourceSpan spanOf(Object offending, int line, int column) {
+    if (offending instanceof Token token && token.getStartIndex() >= 0 && token.getType() != Token.EOF) {
+      int start = token.getStartIndex();
+      return new SourceSpan(source, start, Math.max(start + 1, token.getStopIndex() + 1));
+    }
+    int offset = source.offsetOf(line, column);
+    return new SourceSpan(source, offset, Math.min(offset + 1, Math.max(offset, source.text().length())));
+  }
+}

@@ -1,0 +1,16 @@
+package io.corroborate.lang.ast;
+
+import io.corroborate.source.SourceSpan;
+
+/** {@code agree Kind when slot overlaps within 10%} or {@code ... equals}. */
+public record AgreeDecl(Name kind, Name slot, Policy policy, SourceSpan span) implements Declaration {
+
+  /** When two values of a claim kind agree. */
+  public sealed interface Policy {
+    /** Intervals overlap, or their gap is at most {@code percent} of the larger magnitude. */
+    record Overlaps(double percent, SourceSpan span) implements Policy {}
+
+    /** Values are equal after normalization (canonical forms for lexicon values). */
+    record Equals(SourceSpan span) implements Policy {}
+  }
+}

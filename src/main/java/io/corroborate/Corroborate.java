@@ -1,0 +1,64 @@
+package io.corroborate;
+
+import io.corroborate.check.Checker;
+import io.corroborate.compile.RuleSetCompiler;
+import io.corroborate.engine.Problems;
+import io.corroborate.input.DocumentReader;
+import io.corroborate.lang.RuleSetLoader;
+import io.corroborate.source.Diagnostic;
+import io.corroborate.source.DiagnosticRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point for embedders:
+ *
+ * <pre>{@code
+ * RuleSet rules = Corroborate.compile(List.of(Path.of("rules/news.claims")));
+ * Report report = rules.evaluate(List.of(Document.of("a", "..."), Document.of("b", "...")));
+ * }</pre>
+ */
+public final class Corroborate {
+  private Corroborate() {}
+
+  /** Compiles rule files (a folder stands for its .claims files) with everything they import. */
+  public static RuleSet compile(List<Path> paths) throws RuleSetException {
+    return build(RuleSetLoader.load(paths));
+  }
+
+  /** Compiles rule text held in memory; {@code name} appears in diagnostics. */
+  public static RuleSet compileText(String name, String text) throws RuleSetException {
+    return build(RuleSetLoader.loadText(name, text));
+  }
+
+  /** Parses and checks rule files without building a rule base. */
+  public static CheckResult check(List<Path> paths) {
+    RuleSetLoader.Result loaded = RuleSetLoader.load(paths);
+    List<Diagnostic> diagnostics = Checker.check(loaded.files(), loaded.diagnostics()).diagnostics();
+    return new CheckResult(diagnostics.stream().map(Problems::of).toList(), DiagnosticRenderer.render(diagnostics));
+  }
+
+  /** Reads .txt, .json and .jsonl documents from files and folders; problems are returned, not thrown. */
+  public static DocumentReader.Result readDocuments(List<Path> paths) {
+    return DocumentReader.read(paths);
+  }
+
+  private static RuleSet build(RuleSetLoader.Result loaded) throws RuleSetException {
+    Checker.Result checked = Checker.check(loaded.files(), loaded.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    if (checked.ruleSet() == null) {
+      throw failure(diagnostics);
+    }
+    RuleSetCompiler.Result compiled = RuleSetCompiler.compile(checked.ruleSet());
+    if (compiled.ruleSet() == null) {
+      diagnostics.addAll(compiled.diagnostics());
+      throw failure(diagnostics);
+    }
+    return new RuleSet(compiled.ruleSet(), diagnostics.stream().map(Problems::of).toList());
+  }
+
+  private static RuleSetException failure(List<Diagnostic> diagnostics) {
+    return new RuleSetException(diagnostics.stream().map(Problems::of).toList(), DiagnosticRenderer.render(diagnostics));
+  }
+}

@@ -1,0 +1,44 @@
+package io.corroborate;
+
+import io.corroborate.compile.CompiledRuleSet;
+import io.corroborate.engine.Evaluator;
+import java.util.List;
+
+/**
+ * A compiled rule set: built once, immutable, safe to share between threads. Each {@link #evaluate}
+ * opens its own rule-engine session and closes it before returning.
+ */
+public final class RuleSet {
+  private final CompiledRuleSet compiled;
+  private final List<Problem> warnings;
+
+  RuleSet(CompiledRuleSet compiled, List<Problem> warnings) {
+    this.compiled = compiled;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Evaluates documents together: claims from different sources corroborate or conflict. */
+  public Report evaluate(List<Document> documents) {
+    return evaluate(documents, List.of());
+  }
+
+  /** As {@link #evaluate(List)}, with problems met while reading the input carried into the report. */
+  public Report evaluate(List<Document> documents, List<Problem> inputProblems) {
+    return new Evaluator(compiled).evaluate(documents, inputProblems);
+  }
+
+  /** Warnings the rule files produced (errors prevent a rule set from existing). */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /** The claim kinds, in declaration order. */
+  public List<String> claimKinds() {
+    return List.copyOf(compiled.checked().kinds().keySet());
+  }
+
+  /** The generated Drools rules, for debugging and golden tests. */
+  public String generatedRules() {
+    return compiled.generated().drl();
+  }
+}

@@ -1,0 +1,27 @@
+package io.corroborate.check;
+
+import io.corroborate.lang.ast.ClaimDecl;
+import java.util.List;
+import java.util.Optional;
+
+/** A checked claim kind with its resolved slots and agreement policy. */
+public record ClaimKind(ClaimDecl decl, List<Slot> keySlots, Slot valueSlot, Agreement agreement) {
+  public ClaimKind {
+    keySlots = List.copyOf(keySlots);
+  }
+
+  public String name() {
+    return decl.name().text();
+  }
+
+  public Optional<Slot> slot(String name) {
+    if (valueSlot.name().equals(name)) {
+      return Optional.of(valueSlot);
+    }
+    return keySlots.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  ClaimKind withAgreement(Agreement policy) {
+    return new ClaimKind(decl, keySlots, valueSlot, policy);
+  }
+}

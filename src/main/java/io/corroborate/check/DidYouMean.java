@@ -1,0 +1,43 @@
+package io.corroborate.check;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** Suggests the closest known name for a misspelt one, from the symbol table. */
+final class DidYouMean {
+  private DidYouMean() {}
+
+  /** A help line such as "did you mean `Troops`?", or null when nothing is close enough. */
+  static String help(String wrong, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+    return best != null && bestDistance <= allowed ? "did you mean `" + best + "`?" : null;
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

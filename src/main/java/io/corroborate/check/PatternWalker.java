@@ -1,0 +1,100 @@
+package io.corroborate.check;
+
+import io.corroborate.lang.ast.Pattern;
+import io.corroborate.source.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.PatternSyntaxException;
+
+/** Visits every atom of one pattern and checks names, captures and regexes. */
+final class PatternWalker {
+  private static final int MAX_GAP = 50;
+
+  private final CheckContext ctx;
+  /** The claim kind whose slots captures fill, or null inside findings. */
+  private final ClaimKind kind;
+
+  PatternWalker(CheckContext ctx, ClaimKind kind) {
+    this.ctx = ctx;
+    this.kind = kind;
+  }
+
+  void walk(Pattern p) {
+    if (p instanceof Pattern.Alt alt) {
+      alt.options().forEach(this::walk);
+    } else if (p instanceof Pattern.Seq seq) {
+      seq.items().forEach(this::walk);
+    } else if (p instanceof Pattern.Repeat rep) {
+      bounds(rep.min(), rep.max(), rep);
+      walk(rep.inner());
+    } else if (p instanceof Pattern.Ref ref) {
+      reference(ref);
+    } else if (p instanceof Pattern.TypedCapture cap) {
+      SlotType type = TypeResolver.resolve(ctx, cap.type());
+      if (type != null) {
+        capture(cap, cap.capture().text(), type);
+      }
+    } else if (p instanceof Pattern.GroupCapture cap) {
+      capture(cap, cap.capture().text(), SlotType.of(SlotType.Base.TEXT));
+      walk(cap.inner());
+    } else if (p instanceof Pattern.RegexTest regex) {
+      regex(regex);
+    } else if (p instanceof Pattern.Gap gap) {
+      bounds(gap.min(), gap.max(), gap);
+    }
+  }
+
+  private void reference(Pattern.Ref ref) {
+    String name = ref.name().text();
+    if (ctx.lexicons.containsKey(name) || TokenClasses.ALL.contains(name)) {
+      return;
+    }
+    String help = DidYouMean.help(name, ctx.lexicons.keySet());
+    if (help == null && kind != null && kind.slot(name).isPresent()) {
+      help = "to capture into slot `" + name + "`, write `" + name + ":TYPE`";
+    } else if (help == null) {
+      help = "a bare name in a pattern refers to a lexicon; quote words to match them literally: \"" + name + "\"";
+    }
+    ctx.error(ErrorCode.C001, ref.name().span(), "unknown lexicon `" + name + "`", help);
+  }
+
+  private void capture(Pattern p, String name, SlotType captured) {
+    if (kind == null) {
+      ctx.error(ErrorCode.C003, p.span(), "capture `" + name + "` in a finding fills nothing",
+          "findings have no slots; drop the `" + name + ":` prefix");
+      return;
+    }
+    var slot = kind.slot(name);
+    if (slot.isEmpty()) {
+      List<String> slots = new ArrayList<>(kind.keySlots().stream().map(Slot::name).toList());
+      slots.add(kind.valueSlot().name());
+      String help = DidYouMean.help(name, slots);
+      ctx.error(ErrorCode.C003, p.span(), "capture `" + name + "` fills no slot of `" + kind.name() + "`",
+          help != null ? help : "slots of `" + kind.name() + "` are " + String.join(", ", slots));
+      return;
+    }
+    if (!slot.get().type().accepts(captured)) {
+      ctx.error(ErrorCode.C005, p.span(), "slot `" + name + "` is " + slot.get().type().display()
+          + " but the capture is " + captured.display(), "capture a " + slot.get().type().display() + " here");
+    }
+  }
+
+  private void regex(Pattern.RegexTest regex) {
+    try {
+      java.util.regex.Pattern.compile(regex.regex());
+    } catch (PatternSyntaxException e) {
+      ctx.error(ErrorCode.C006, regex.span(), "invalid regular expression: " + e.getDescription().toLowerCase(),
+          "the regex is Java syntax and is tested against one token");
+    }
+  }
+
+  private void bounds(int min, int max, Pattern p) {
+    if (max != Pattern.Repeat.UNBOUNDED && max < min) {
+      ctx.error(ErrorCode.C013, p.span(), "repetition bounds are reversed: " + min + " > " + max,
+          "write `{" + max + "," + min + "}`");
+    } else if (p instanceof Pattern.Gap && (max == Pattern.Repeat.UNBOUNDED || max > MAX_GAP)) {
+      ctx.error(ErrorCode.C013, p.span(), "a gap must be bounded by at most " + MAX_GAP + " tokens",
+          "write `...{0," + Math.min(MAX_GAP, 8) + "}`");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.corroborate.cli;
+
+/** Documented exit codes (README). */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int USAGE = 1;
+  static final int INVALID_RULES = 1;
+  static final int DOCUMENT_PROBLEMS = 2;
+
+  private ExitCodes() {}
+}

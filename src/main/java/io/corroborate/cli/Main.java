@@ -1,0 +1,37 @@
+package io.corroborate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code corroborate} command: evaluate documents, check rule files. Console output lives only here. */
+@Command(
+    name = "corroborate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Finds where news sources agree, conflict, or stand alone, with receipts.",
+    subcommands = {EvaluateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok; 1 invalid rules or usage; 2 some input documents could not be read."})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command and returns its exit code; tests call this instead of {@link #main}. */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExitCodeOnInvalidInput(ExitCodes.USAGE)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("corroborate: " + e.getMessage());
+          return ExitCodes.USAGE;
+        })
+        .execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

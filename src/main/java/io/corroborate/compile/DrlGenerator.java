@@ -1,0 +1,110 @@
+package io.corroborate.compile;
+
+import io.corroborate.check.Agreement;
+import io.corroborate.check.CheckedRuleSet;
+import io.corroborate.check.ClaimKind;
+import io.corroborate.check.Slot;
+import io.corroborate.lang.ast.FindingDecl;
+import io.corroborate.lang.ast.RuleDecl;
+import io.corroborate.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a checked rule set into DRL. Claim kinds become declared fact types, agreement policies become
+ * per-key accumulate rules, built-in verdicts are generic rules over the summaries, and custom rules and
+ * findings get one rule each. User text only enters through {@link DrlText}.
+ */
+public final class DrlGenerator {
+  static final String PACKAGE = "io.corroborate.generated";
+  private static final String FACTS = "io.corroborate.compile.facts";
+
+  private final DrlWriter out = new DrlWriter();
+  private final Map<String, SourceSpan> origins = new LinkedHashMap<>();
+
+  private DrlGenerator() {}
+
+  public static GeneratedRules generate(CheckedRuleSet rules) {
+    DrlGenerator generator = new DrlGenerator();
+    generator.header();
+    rules.kinds().values().forEach(generator::factType);
+    generator.bookkeeping();
+    rules.kinds().values().forEach(generator::agreementRule);
+    BuiltinVerdicts.write(generator.out);
+    List<CustomRule> custom = new ArrayList<>();
+    CustomRuleDrl customDrl = new CustomRuleDrl(generator.out, rules.kinds());
+    for (RuleDecl rule : rules.rules()) {
+      String name = customDrl.write(rule, custom.size());
+      custom.add(customDrl.table(rule));
+      generator.origins.put(name, rule.span());
+    }
+    FindingDrl findingDrl = new FindingDrl(generator.out);
+    List<FindingRule> findings = new ArrayList<>();
+    for (FindingDecl finding : rules.findings()) {
+      String name = findingDrl.write(finding, findings.size());
+      findings.add(findingDrl.table(finding));
+      generator.origins.put(name, finding.span());
+    }
+    return new GeneratedRules(generator.out.toString(), custom, findings, findingDrl.tests(), generator.origins);
+  }
+
+  private void header() {
+    out.line("package " + PACKAGE + ";").blank();
+    for (String type : List.of("ClaimFact", "KeyFact", "SpeakerKeyFact", "KeySummary", "SpeakerSummary",
+        "SentenceFact", "SuppressMark")) {
+      out.line("import " + FACTS + "." + type + ";");
+    }
+    out.line("import java.util.List;").blank();
+    out.line("global " + FACTS + ".Outcomes outcomes;").blank();
+  }
+
+  private void factType(ClaimKind kind) {
+    origins.put(kind.name(), kind.decl().name().span());
+    out.line("// claim " + kind.name() + " at " + DrlText.comment(RuleOrigin.of(kind.decl().span()).location()));
+    out.line("declare " + DrlText.factType(kind.name()) + " extends ClaimFact");
+    List<Slot> slots = new ArrayList<>(kind.keySlots());
+    slots.add(kind.valueSlot());
+    for (Slot slot : slots) {
+      out.line("    " + DrlText.slotField(slot.name()) + " : " + (slot.type().numeric() ? "double" : "String"));
+    }
+    out.line("end").blank();
+  }
+
+  /** One key fact per claim key, and one per (key, named speaker): the anchors of per-key grouping. */
+  private void bookkeeping() {
+    out.rule("suppress claims in noise", Salience.SUPPRESS).line("when")
+        .line("    $m : SuppressMark()")
+        .line("    $c : ClaimFact( document == $m.document, start >= $m.start, end <= $m.end )")
+        .line("then").line("    delete( $c );").line("end").blank();
+    out.rule("one key fact per claim key", Salience.KEYS).line("when")
+        .line("    ClaimFact( $kind : kind, $key : key )")
+        .line("    not KeyFact( kind == $kind, key == $key )")
+        .line("then").line("    insert( new KeyFact( $kind, $key ) );").line("end").blank();
+    out.rule("one speaker fact per claim key and speaker", Salience.KEYS).line("when")
+        .line("    ClaimFact( speaker != null, $kind : kind, $key : key, $speaker : speaker )")
+        .line("    not SpeakerKeyFact( kind == $kind, key == $key, speaker == $speaker )")
+        .line("then").line("    insert( new SpeakerKeyFact( $kind, $key, $speaker ) );").line("end").blank();
+  }
+
+  private void agreementRule(ClaimKind kind) {
+    String type = DrlText.factType(kind.name());
+    Agreement policy = kind.agreement();
+    String described = policy.overlap()
+        ? kind.valueSlot().name() + " overlaps within " + DrlText.number(policy.tolerance() * 100) + "%"
+        : kind.valueSlot().name() + " equals";
+    String keyRule = "agree " + kind.name() + " when " + described;
+    origins.put(keyRule, kind.decl().span());
+    out.rule(keyRule, Salience.SUMMARIES).line("when")
+        .line("    $k : KeyFact( kind == " + DrlText.quote(kind.name()) + " )")
+        .line("    accumulate( $c : " + type + "( key == $k.key ); $claims : collectList( $c ) )")
+        .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
+    String speakerRule = keyRule + ", per speaker";
+    origins.put(speakerRule, kind.decl().span());
+    out.rule(speakerRule, Salience.SUMMARIES).line("when")
+        .line("    $s : SpeakerKeyFact( kind == " + DrlText.quote(kind.name()) + " )")
+        .line("    accumulate( $c : " + type + "( key == $s.key, speaker == $s.speaker ); $claims : collectList( $c ) )")
+        .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
+  }
+}

@@ -1,0 +1,65 @@
+package io.corroborate.compile.facts;
+
+/**
+ * A claim as a Drools fact. Each claim kind compiles to a declared subtype of this class
+ * ({@code Claim_<Kind>}) whose extra fields are the kind's slots ({@code s_<slot>}), so rules match
+ * kinds by type and slots by field. Provenance lives here. Mutable only while it is being built, before
+ * insertion; Drools needs the bean shape.
+ */
+public class ClaimFact {
+  private int id;
+  private String kind;
+  private String key;
+  private String speaker;
+  private String source;
+  private String document;
+  private int sentence;
+  private int start;
+  private int end;
+  private String text;
+  private double low;
+  private double high;
+  private boolean lowOpen;
+  private boolean highOpen;
+  private double point;
+  private String unit;
+  /** The normalized value for equality policies: canonical text, or the number for numeric values. */
+  private String canonical;
+
+  public ClaimFact() {}
+
+  public int getId() { return id; }
+  public void setId(int id) { this.id = id; }
+  public String getKind() { return kind; }
+  public void setKind(String kind) { this.kind = kind; }
+  public String getKey() { return key; }
+  public void setKey(String key) { this.key = key; }
+  public String getSpeaker() { return speaker; }
+  public void setSpeaker(String speaker) { this.speaker = speaker; }
+  public String getSource() { return source; }
+  public void setSource(String source) { this.source = source; }
+  public String getDocument() { return document; }
+  public void setDocument(String document) { this.document = document; }
+  public int getSentence() { return sentence; }
+  public void setSentence(int sentence) { this.sentence = sentence; }
+  public int getStart() { return start; }
+  public void setStart(int start) { this.start = start; }
+  public int getEnd() { return end; }
+  public void setEnd(int end) { this.end = end; }
+  public String getText() { return text; }
+  public void setText(String text) { this.text = text; }
+  public double getLow() { return low; }
+  public void setLow(double low) { this.low = low; }
+  public double getHigh() { return high; }
+  public void setHigh(double high) { this.high = high; }
+  public boolean isLowOpen() { return lowOpen; }
+  public void setLowOpen(boolean lowOpen) { this.lowOpen = lowOpen; }
+  public boolean isHighOpen() { return highOpen; }
+  public void setHighOpen(boolean highOpen) { this.highOpen = highOpen; }
+  public double getPoint() { return point; }
+  public void setPoint(double point) { this.point = point; }
+  public String getUnit() { return unit; }
+  public void setUnit(String unit) { this.unit = unit; }
+  public String getCanonical() { return canonical; }
+  public void setCanonical(String canonical) { this.canonical = canonical; }
+}

@@ -1,0 +1,29 @@
+package io.corroborate.compile.facts;
+
+import java.util.List;
+
+/**
+ * The generated rules' only way out: every rule consequence calls one of these methods. The engine
+ * implements it once per evaluation (a Drools global), so results never depend on shared state.
+ */
+public interface Outcomes {
+  /** The per-key summary a verdict rule decides on; {@code claims} are the key's claims. */
+  KeySummary summarizeKey(KeyFact key, List<?> claims);
+
+  SpeakerSummary summarizeSpeaker(SpeakerKeyFact speakerKey, List<?> claims);
+
+  /** Whether two claims of one kind agree under the kind's policy. */
+  boolean agree(ClaimFact a, ClaimFact b);
+
+  /** A built-in verdict on a key, made by rule {@code rule}. */
+  void keyVerdict(String rule, String label, KeySummary summary);
+
+  /** A built-in verdict on one speaker's value within a divided key. */
+  void speakerVerdict(String rule, String label, SpeakerSummary summary);
+
+  /** A custom rule fired: {@code rule} indexes the compiled rule table. */
+  void customVerdict(int rule, ClaimFact... claims);
+
+  /** A finding fired: {@code finding} indexes the compiled finding table. */
+  void finding(int finding, SentenceFact sentence);
+}

@@ -1,0 +1,22 @@
+package io.corroborate.compile.facts;
+
+import java.util.List;
+
+/**
+ * What one named speaker's claims of one key say, for the per-speaker verdicts a divided key gets.
+ *
+ * @param consistent the speaker's values all agree
+ * @param sourceCount distinct sources that report the speaker
+ */
+public record SpeakerSummary(String kind, String key, String speaker, List<ClaimFact> claims,
+    boolean consistent, int sourceCount) {
+  public SpeakerSummary {
+    claims = List.copyOf(claims);
+  }
+
+  public String getKind() { return kind; }
+  public String getKey() { return key; }
+  public String getSpeaker() { return speaker; }
+  public boolean isConsistent() { return consistent; }
+  public int getSourceCount() { return sourceCount; }
+}

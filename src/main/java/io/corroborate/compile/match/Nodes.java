@@ -1,0 +1,127 @@
+package io.corroborate.compile.match;
+
+import io.corroborate.text.Token;
+import io.corroborate.text.TokenKind;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The token-level nodes: literals, lexicons, token tests and gaps. */
+final class Nodes {
+  private Nodes() {}
+
+  /** Case-insensitive words, one token each. */
+  static final class Literal extends Node {
+    private final String[] words;
+
+    Literal(List<String> words) {
+      this.words = words.toArray(String[]::new);
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      if (position + words.length > state.size()) {
+        return false;
+      }
+      for (int i = 0; i < words.length; i++) {
+        if (!state.tokens.get(position + i).lower().equals(words[i])) {
+          return false;
+        }
+      }
+      return next.at(position + words.length);
+    }
+
+    @Override
+    int minLength() {
+      return words.length;
+    }
+  }
+
+  /** Any phrase of a lexicon, longest first. */
+  static final class Lexicon extends Node {
+    private final LexiconTrie trie;
+
+    Lexicon(LexiconTrie trie) {
+      this.trie = trie;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      for (LexiconTrie.Hit hit : trie.find(state.tokens, position, state.size())) {
+        if (next.at(position + hit.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    int minLength() {
+      return 1;
+    }
+  }
+
+  /** A test on one token: a regex on its text, or a built-in class such as {@code Cap}. */
+  static final class TokenTest extends Node {
+    interface Test {
+      boolean test(Token token);
+    }
+
+    private final Test test;
+
+    TokenTest(Test test) {
+      this.test = test;
+    }
+
+    static TokenTest regex(String regex, boolean negated) {
+      Pattern compiled = Pattern.compile(regex);
+      return new TokenTest(t -> compiled.matcher(t.text()).find() != negated);
+    }
+
+    static TokenTest builtin(String name) {
+      return switch (name) {
+        case "Cap" -> new TokenTest(t -> t.kind() == TokenKind.WORD && t.capitalized());
+        case "Num" -> new TokenTest(t -> t.kind() == TokenKind.NUMBER);
+        case "Word" -> new TokenTest(t -> t.kind() == TokenKind.WORD);
+        case "Punct" -> new TokenTest(t -> t.kind() == TokenKind.PUNCT);
+        default -> new TokenTest(t -> true);
+      };
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      return position < state.size() && test.test(state.tokens.get(position)) && next.at(position + 1);
+    }
+
+    @Override
+    int minLength() {
+      return 1;
+    }
+  }
+
+  /** Skips min..max tokens, fewest first, so a gap never swallows what the rest of the pattern needs. */
+  static final class Gap extends Node {
+    private final int min;
+    private final int max;
+
+    Gap(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      int last = Math.min(position + max, state.size());
+      for (int p = position + min; p <= last; p++) {
+        if (next.at(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    int minLength() {
+      return min;
+    }
+  }
+}

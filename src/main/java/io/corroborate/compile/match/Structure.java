@@ -1,0 +1,98 @@
+package io.corroborate.compile.match;
+
+import java.util.List;
+
+/** The structural nodes: sequences, alternatives and repetition. */
+final class Structure {
+  private Structure() {}
+
+  static final class Sequence extends Node {
+    private final Node[] items;
+    private final int[] minRest;
+
+    Sequence(List<Node> items) {
+      this.items = items.toArray(Node[]::new);
+      this.minRest = new int[this.items.length + 1];
+      for (int i = this.items.length - 1; i >= 0; i--) {
+        minRest[i] = minRest[i + 1] + this.items[i].minLength();
+      }
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      return from(0, state, position, next);
+    }
+
+    private boolean from(int index, MatchState state, int position, Continuation next) {
+      if (index == items.length) {
+        return next.at(position);
+      }
+      if (position + minRest[index] > state.size()) {
+        return false;
+      }
+      return items[index].match(state, position, p -> from(index + 1, state, p, next));
+    }
+
+    @Override
+    int minLength() {
+      return minRest[0];
+    }
+  }
+
+  static final class Alternatives extends Node {
+    private final Node[] options;
+
+    Alternatives(List<Node> options) {
+      this.options = options.toArray(Node[]::new);
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      for (Node option : options) {
+        if (option.match(state, position, next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    int minLength() {
+      int min = Integer.MAX_VALUE;
+      for (Node option : options) {
+        min = Math.min(min, option.minLength());
+      }
+      return min;
+    }
+  }
+
+  /** Greedy repetition; an iteration that consumes nothing ends the loop, so it always terminates. */
+  static final class Repeat extends Node {
+    private final Node inner;
+    private final int min;
+    private final int max;
+
+    Repeat(Node inner, int min, int max) {
+      this.inner = inner;
+      this.min = min;
+      this.max = max < 0 ? Integer.MAX_VALUE : max;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      return times(0, state, position, next);
+    }
+
+    private boolean times(int count, MatchState state, int position, Continuation next) {
+      if (count < max && inner.match(state, position, p -> p > position && times(count + 1, state, p, next))) {
+        return true;
+      }
+      return count >= min && next.at(position);
+    }
+
+    @Override
+    int minLength() {
+      return inner.minLength() * min;
+    }
+  }
+}

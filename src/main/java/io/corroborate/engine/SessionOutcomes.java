@@ -1,0 +1,95 @@
+package io.corroborate.engine;
+
+import io.corroborate.check.Agreement;
+import io.corroborate.compile.CompiledRuleSet;
+import io.corroborate.compile.CustomRule;
+import io.corroborate.compile.facts.ClaimFact;
+import io.corroborate.compile.facts.KeyFact;
+import io.corroborate.compile.facts.KeySummary;
+import io.corroborate.compile.facts.Outcomes;
+import io.corroborate.compile.facts.SentenceFact;
+import io.corroborate.compile.facts.SpeakerKeyFact;
+import io.corroborate.compile.facts.SpeakerSummary;
+import io.corroborate.extract.ExtractedClaim;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects what the rules of one session report. One instance per evaluation (a Drools global), used
+ * by the one thread that fires the session.
+ */
+final class SessionOutcomes implements Outcomes {
+  private final CompiledRuleSet rules;
+  private final Map<Integer, ExtractedClaim> claims;
+  private final List<VerdictDraft> verdicts = new ArrayList<>();
+  private final List<FindingDraft> findings = new ArrayList<>();
+  private final Set<String> customSeen = new HashSet<>();
+  private final VerdictMessages messages;
+
+  SessionOutcomes(CompiledRuleSet rules, Map<Integer, ExtractedClaim> claims) {
+    this.rules = rules;
+    this.claims = claims;
+    this.messages = new VerdictMessages(claims);
+  }
+
+  List<VerdictDraft> verdicts() {
+    return verdicts;
+  }
+
+  List<FindingDraft> findings() {
+    return findings;
+  }
+
+  private Agreement policy(String kind) {
+    return rules.checked().kinds().get(kind).agreement();
+  }
+
+  @Override
+  public KeySummary summarizeKey(KeyFact key, List<?> facts) {
+    return Summaries.key(key, Summaries.sorted(facts), policy(key.getKind()));
+  }
+
+  @Override
+  public SpeakerSummary summarizeSpeaker(SpeakerKeyFact key, List<?> facts) {
+    return Summaries.speaker(key, Summaries.sorted(facts), policy(key.getKind()));
+  }
+
+  @Override
+  public boolean agree(ClaimFact a, ClaimFact b) {
+    return AgreementMath.agree(a, b, policy(a.getKind()));
+  }
+
+  @Override
+  public void keyVerdict(String rule, String label, KeySummary s) {
+    verdicts.add(new VerdictDraft(s.kind(), s.key(), label, rule, BuiltinSeverity.of(label),
+        messages.key(label, s), null, s.claims()));
+  }
+
+  @Override
+  public void speakerVerdict(String rule, String label, SpeakerSummary s) {
+    verdicts.add(new VerdictDraft(s.kind(), s.key(), label, rule, BuiltinSeverity.of(label),
+        messages.speaker(label, s), s.speaker(), s.claims()));
+  }
+
+  @Override
+  public void customVerdict(int index, ClaimFact... facts) {
+    int[] ids = Arrays.stream(facts).mapToInt(ClaimFact::getId).sorted().toArray();
+    if (!customSeen.add(index + ":" + Arrays.toString(ids))) {
+      return; // the same claims matched with the variables swapped
+    }
+    CustomRule rule = rules.generated().customRules().get(index);
+    ClaimFact first = facts[0];
+    String name = rule.origin().location() + " " + rule.name();
+    verdicts.add(new VerdictDraft(first.getKind(), first.getKey(), rule.label(), name, rule.severity(),
+        messages.custom(rule, facts), null, List.of(facts)));
+  }
+
+  @Override
+  public void finding(int index, SentenceFact sentence) {
+    findings.add(new FindingDraft(index, sentence));
+  }
+}

@@ -1,0 +1,60 @@
+package io.corroborate.engine;
+
+import io.corroborate.check.Agreement;
+import io.corroborate.compile.facts.ClaimFact;
+import io.corroborate.compile.facts.KeyFact;
+import io.corroborate.compile.facts.KeySummary;
+import io.corroborate.compile.facts.SpeakerKeyFact;
+import io.corroborate.compile.facts.SpeakerSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Computes the per-key and per-speaker summaries the verdict rules decide on; linear in the claims. */
+final class Summaries {
+  private Summaries() {}
+
+  static KeySummary key(KeyFact key, List<ClaimFact> claims, Agreement policy) {
+    List<ClaimFact> sorted = sorted(claims);
+    boolean agree = AgreementMath.allAgree(sorted, policy);
+    Map<String, List<ClaimFact>> bySpeaker = new LinkedHashMap<>();
+    List<ClaimFact> unattributed = new ArrayList<>();
+    for (ClaimFact c : sorted) {
+      if (c.getSpeaker() == null) {
+        unattributed.add(c);
+      } else {
+        bySpeaker.computeIfAbsent(c.getSpeaker(), s -> new ArrayList<>()).add(c);
+      }
+    }
+    boolean outletDisagrees = !agree && unattributed.stream()
+        .anyMatch(c -> AgreementMath.disagreesWithAny(c, sorted, policy));
+    boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.allAgree(g, policy));
+    int speakers = bySpeaker.size();
+    boolean divided = speakers >= 2 || (!agree && speakers >= 1);
+    return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,
+        outletDisagrees, inconsistent, divided);
+  }
+
+  static SpeakerSummary speaker(SpeakerKeyFact key, List<ClaimFact> claims, Agreement policy) {
+    List<ClaimFact> sorted = sorted(claims);
+    return new SpeakerSummary(key.getKind(), key.getKey(), key.getSpeaker(), sorted,
+        AgreementMath.allAgree(sorted, policy), sourceCount(sorted));
+  }
+
+  private static int sourceCount(List<ClaimFact> claims) {
+    return (int) claims.stream().map(ClaimFact::getSource).filter(Objects::nonNull).distinct().count();
+  }
+
+  /** Accumulate gives no order; verdicts must not depend on insertion order. */
+  static List<ClaimFact> sorted(List<?> claims) {
+    List<ClaimFact> out = new ArrayList<>(claims.size());
+    for (Object o : claims) {
+      out.add((ClaimFact) o);
+    }
+    out.sort(Comparator.comparingInt(ClaimFact::getId));
+    return out;
+  }
+}

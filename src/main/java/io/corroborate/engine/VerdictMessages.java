@@ -1,0 +1,107 @@
+package io.corroborate.engine;
+
+import io.corroborate.Claim;
+import io.corroborate.Value;
+import io.corroborate.check.Templates;
+import io.corroborate.compile.CustomRule;
+import io.corroborate.compile.facts.ClaimFact;
+import io.corroborate.compile.facts.KeySummary;
+import io.corroborate.compile.facts.SpeakerSummary;
+import io.corroborate.extract.ExtractedClaim;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Verdict messages for people: who reports which value, and rule templates filled in. */
+final class VerdictMessages {
+  private final Map<Integer, ExtractedClaim> claims;
+
+  VerdictMessages(Map<Integer, ExtractedClaim> claims) {
+    this.claims = claims;
+  }
+
+  String key(String label, KeySummary s) {
+    String values = values(s.claims());
+    return switch (label) {
+      case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
+      case "SINGLE_SOURCE" -> "only one source reports it: " + values;
+      case "DISPUTED" -> "speakers disagree, and each is reported consistently: " + values;
+      default -> (s.speakerInconsistent() ? "a speaker is reported with different values: "
+          : "sources disagree: ") + values;
+    };
+  }
+
+  String speaker(String label, SpeakerSummary s) {
+    String values = values(s.claims());
+    return switch (label) {
+      case "CORROBORATED" -> s.sourceCount() + " sources report " + s.speaker() + " consistently: " + values;
+      case "SINGLE_SOURCE" -> "only one source reports " + s.speaker() + ": " + values;
+      default -> "sources quote " + s.speaker() + " differently: " + values;
+    };
+  }
+
+  String custom(CustomRule rule, ClaimFact... facts) {
+    if (rule.message() == null) {
+      return rule.name();
+    }
+    String template = rule.message();
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (Templates.Placeholder p : Templates.placeholders(template)) {
+      out.append(template, last, p.start()).append(resolve(rule, p.name(), facts));
+      last = p.end();
+    }
+    return out.append(template.substring(last)).toString();
+  }
+
+  private String resolve(CustomRule rule, String placeholder, ClaimFact[] facts) {
+    String[] parts = placeholder.split("\\.", 2);
+    int index = rule.variables().indexOf(parts[0]);
+    ExtractedClaim claim = claims.get(facts[index].getId());
+    Claim c = claim.claim();
+    return switch (parts[1]) {
+      case "speaker" -> c.speaker() == null ? "(no speaker)" : c.speaker();
+      case "source" -> c.source();
+      case "document" -> c.document();
+      case "text" -> c.text();
+      case "key" -> c.key();
+      case "sentence" -> Integer.toString(c.sentence());
+      default -> parts[1].equals(claim.kind().valueSlot().name()) ? display(c.value())
+          : String.valueOf(claim.slots().get(parts[1]));
+    };
+  }
+
+  /** "11000 (Zelensky in 000, 001); about 10000 (in 003)". */
+  private String values(List<ClaimFact> facts) {
+    Map<String, Map<String, Set<String>>> byValue = new LinkedHashMap<>();
+    for (ClaimFact f : facts) {
+      Claim c = claims.get(f.getId()).claim();
+      byValue.computeIfAbsent(display(c.value()), v -> new LinkedHashMap<>())
+          .computeIfAbsent(c.speaker() == null ? "" : c.speaker(), s -> new LinkedHashSet<>()).add(c.source());
+    }
+    List<String> parts = new ArrayList<>();
+    byValue.forEach((value, speakers) -> {
+      List<String> who = new ArrayList<>();
+      speakers.forEach((speaker, sources) ->
+          who.add((speaker.isEmpty() ? "" : speaker + " ") + "in " + String.join(", ", sources)));
+      parts.add(value + " (" + String.join("; ", who) + ")");
+    });
+    return String.join(" vs ", parts);
+  }
+
+  static String display(Value v) {
+    if (v.qualifier() == null) {
+      return v.text();
+    }
+    String unit = v.unit() == null || v.unit().isEmpty() ? "" : " " + v.unit();
+    String number = v.text();
+    return switch (v.qualifier()) {
+      case "exact" -> number + unit;
+      case "approximately" -> "about " + number + unit;
+      default -> v.qualifier() + " " + number + unit;
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package io.corroborate.extract;
+
+import io.corroborate.Claim;
+import io.corroborate.Document;
+import io.corroborate.Value;
+import io.corroborate.check.ClaimKind;
+import io.corroborate.check.Slot;
+import io.corroborate.check.SlotType;
+import io.corroborate.compile.ClaimPattern;
+import io.corroborate.compile.CompiledRuleSet;
+import io.corroborate.compile.match.Match;
+import io.corroborate.compile.match.MatchInput;
+import io.corroborate.text.AnalyzedText;
+import io.corroborate.text.Quantity;
+import io.corroborate.text.Sentence;
+import io.corroborate.text.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the compiled claim patterns over each sentence of a document and turns the kept matches into
+ * claims with full provenance: document, source, speaker, sentence, exact span and normalized value.
+ */
+public final class ClaimExtractor {
+  private final CompiledRuleSet rules;
+  private final SpeakerNames speakers;
+
+  public ClaimExtractor(CompiledRuleSet rules) {
+    this.rules = rules;
+    this.speakers = new SpeakerNames(rules.entityLexicons());
+  }
+
+  public List<ExtractedClaim> extract(Document document, AnalyzedText text, AtomicInteger ids) {
+    List<ExtractedClaim> out = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()));
+      List<Match> matches = new ArrayList<>();
+      for (ClaimPattern pattern : rules.claimPatterns()) {
+        matches.addAll(pattern.matcher().findAll(input));
+      }
+      for (Match match : OverlapResolver.resolve(matches)) {
+        ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
+        out.add(claim(ids.incrementAndGet(), kind, match, document, text, sentence));
+      }
+    }
+    return out;
+  }
+
+  private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document, AnalyzedText text,
+      Sentence sentence) {
+    Map<String, Object> slots = new LinkedHashMap<>();
+    String speakerCapture = null;
+    int valueStart = sentence.tokens().get(match.start()).start();
+    for (Match.Capture capture : match.captures()) {
+      Object value = capture.value() instanceof Quantity q ? q.point() : capture.value();
+      slots.put(capture.slot(), value);
+      Slot slot = kind.slot(capture.slot()).orElseThrow();
+      if (slot.type().base() == SlotType.Base.SPEAKER) {
+        speakerCapture = speakers.canonical(String.valueOf(capture.value()));
+      }
+      if (slot == kind.valueSlot()) {
+        valueStart = sentence.tokens().get(capture.start()).start();
+      }
+    }
+    Object raw = valueOf(match, kind.valueSlot().name());
+    Quantity quantity = raw instanceof Quantity q ? q : null;
+    String canonical = quantity != null ? Numbers.format(quantity.point()) : String.valueOf(raw);
+    String speaker = speakerCapture != null ? speakerCapture : attributedSpeaker(text, sentence, valueStart);
+    int start = sentence.tokens().get(match.start()).start();
+    int end = sentence.tokens().get(match.end() - 1).end();
+    Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
+        sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical));
+    return new ExtractedClaim(id, kind, slots, quantity, canonical.toLowerCase(Locale.ROOT), claim);
+  }
+
+  private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {
+    Speaker speaker = text.attribution().speakerAt(sentence.index(), offset);
+    return speaker == null ? null : speakers.canonical(speaker.name());
+  }
+
+  private static Object valueOf(Match match, String slot) {
+    return match.captures().stream().filter(c -> c.slot().equals(slot)).findFirst()
+        .map(Match.Capture::value).orElse(null);
+  }
+
+  /** The key: the kind's key slots in declaration order, case-folded so outlets' spellings meet. */
+  static String key(ClaimKind kind, Map<String, Object> slots) {
+    List<String> parts = new ArrayList<>();
+    for (Slot slot : kind.keySlots()) {
+      Object value = slots.get(slot.name());
+      if (value != null) {
+        String text = value instanceof Double d ? Numbers.format(d) : value.toString().toLowerCase(Locale.ROOT);
+        parts.add(slot.name() + "=" + text);
+      }
+    }
+    return parts.isEmpty() ? "*" : String.join(", ", parts);
+  }
+
+  static Value value(Quantity q, String canonical) {
+    if (q == null) {
+      return new Value(null, null, null, null, canonical);
+    }
+    return new Value(finite(q.low()), finite(q.high()), q.unit(), q.qualifier(), Numbers.format(q.point()));
+  }
+
+  private static Double finite(double d) {
+    return Double.isFinite(d) ? d : null;
+  }
+}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code check}: every problem in the rule files, with location, source line, caret and help. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
     description = "Check rule files and print every problem found; exit 1 if any is an error.")
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }

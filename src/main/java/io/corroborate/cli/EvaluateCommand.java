@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code evaluate}: documents in, verdicts with attributions out. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
     description = "Evaluate documents against rule files and report verdicts, claims and findings.")
 final class EvaluateCommand implements Callable<Integer> {
   enum Format { json, text }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "corroborate",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
     versionProvider = Version.class,
     description = "Finds where news sources agree, conflict, or stand alone, with receipts.",
     subcommands = {EvaluateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
@@ -21,13 +22,12 @@ public final class Main implements Runnable {
 
   /** Runs the command and returns its exit code; tests call this instead of {@link #main}. */
   public static int run(String... args) {
-    return new CommandLine(new Main())
-        .setExitCodeOnInvalidInput(ExitCodes.USAGE)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("corroborate: " + e.getMessage());
-          return ExitCodes.USAGE;
-        })
-        .execute(args);
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("corroborate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    });
+    return commandLine.execute(args);
   }
 
   @Override

@@ -30,13 +30,16 @@ final class CustomRuleDrl {
     List<String> variables = new ArrayList<>(bound.keySet());
     Map<String, List<String>> constraints = new LinkedHashMap<>();
     variables.forEach(v -> constraints.put(v, new ArrayList<>()));
-    List<String> evals = new ArrayList<>();
     for (Condition condition : rule.conditions()) {
       if (condition instanceof Condition.SameKey) {
         variables.stream().skip(1).forEach(v -> constraints.get(v).add("key == $" + variables.get(0) + ".key"));
       } else if (condition instanceof Condition.AgreeTest test) {
-        evals.add("eval( " + (test.negated() ? "!" : "") + "outcomes.agree( $" + DrlText.identifier(test.left().text())
-            + ", $" + DrlText.identifier(test.right().text()) + " ) )");
+        String owner = variables.get(Math.max(variables.indexOf(test.left().text()),
+            variables.indexOf(test.right().text())));
+        String other = owner.equals(test.left().text()) ? test.right().text() : test.left().text();
+        // inside the later pattern, so Drools tests it while joining instead of in a separate eval
+        constraints.get(owner).add("outcomes.agree( $" + DrlText.identifier(other) + ", this ) == "
+            + !test.negated());
       } else if (condition instanceof Condition.Compare compare) {
         String owner = lastVariable(compare, variables);
         constraints.get(owner).add(comparison(compare, owner, bound));
@@ -48,7 +51,6 @@ final class CustomRuleDrl {
       out.line("    $" + DrlText.identifier(v) + " : " + DrlText.factType(bound.get(v).name())
           + "( " + String.join(", ", constraints.get(v)) + " )");
     }
-    evals.forEach(e -> out.line("    " + e));
     String args = String.join(", ", variables.stream().map(v -> "$" + v).toList());
     out.line("then").line("    outcomes.customVerdict( " + index + ", " + args + " );").line("end").blank();
     return name;
@@ -87,14 +89,15 @@ final class CustomRuleDrl {
     String right = operand(compare.right(), owner, bound);
     String expression = left + " " + compare.op() + " " + right;
     // An unattributed claim has no speaker: "same speaker" must not hold between two of them.
-    if (compare.op().equals("==") && (isSpeaker(compare.left()) || isSpeaker(compare.right()))) {
-      return "( " + left + " != null && " + expression + " )";
+    if (compare.op().equals("==") && (isSpeaker(compare.left(), owner) || isSpeaker(compare.right(), owner))) {
+      return "speaker != null, " + expression;
     }
     return expression;
   }
 
-  private static boolean isSpeaker(Operand operand) {
-    return operand instanceof Operand.Field f && f.field().text().equals("speaker");
+  private static boolean isSpeaker(Operand operand, String owner) {
+    return operand instanceof Operand.Field f && f.field().text().equals("speaker")
+        && f.variable().text().equals(owner);
   }
 
   private String operand(Operand operand, String owner, Map<String, ClaimKind> bound) {

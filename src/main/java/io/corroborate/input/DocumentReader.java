@@ -97,7 +97,7 @@ public final class DocumentReader {
     JsonNode node;
     try {
       node = JSON.readTree(json);
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       problem(ErrorCode.X002, origin, "malformed JSON: " + e.getOriginalMessage());
       return;
     }

@@ -1,0 +1,171 @@
+package io.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds reporting cues in one sentence, outside quotes: "X said (that)", "…, X said", "…, said X",
+ * "according to X", "X told reporters", "X has confirmed", "X, the GUR, reported", "X was told by Y",
+ * "in a statement". A verb counts only with a speaker phrase next to it, which is what separates
+ * "officials confirmed" from "the first confirmed casualties" and "an estimated 10,000".
+ */
+final class CueFinder {
+
+  /**
+   * One cue; indices are word indices in the sentence.
+   *
+   * @param start first word of the cue (speaker or verb)
+   * @param end just after its last word
+   * @param speakerFrom first word of the speaker phrase, or -1 when the cue names none
+   * @param speakerTo just after the speaker phrase
+   * @param pronoun true when the speaker phrase is a pronoun to resolve
+   */
+  record Cue(int start, int end, int speakerFrom, int speakerTo, boolean pronoun) {
+    boolean hasSpeaker() {
+      return speakerFrom >= 0;
+    }
+
+    /** True when the speaker stands first and the verb follows it: "He added", "Kestrel said". */
+    boolean subjectFirst() {
+      return hasSpeaker() && speakerFrom == start;
+    }
+  }
+
+  private CueFinder() {}
+
+  static List<Cue> find(List<Word> words) {
+    List<Cue> cues = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.quoted() || !w.isWord()) {
+        continue;
+      }
+      Cue cue = null;
+      if (w.is("according") && i + 1 < words.size() && words.get(i + 1).is("to")) {
+        cue = speakerAfter(words, i, i + 2);
+      } else if (w.is("in") && statementAt(words, i) > 0) {
+        cue = Statements.cue(words, i, statementAt(words, i));
+      } else if (ReportingLexicon.verb(w)) {
+        cue = verbCue(words, i);
+      }
+      if (cue != null) {
+        cues.add(cue);
+      }
+    }
+    return cues;
+  }
+
+  /** Index just after "statement" in "in a/its/the (joint) statement", or -1. */
+  static int statementAt(List<Word> words, int in) {
+    for (int k = in + 1; k < Math.min(words.size(), in + 4); k++) {
+      Word w = words.get(k);
+      if (w.quoted()) {
+        return -1;
+      }
+      if (w.is("statement")) {
+        return k > in + 1 ? k + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Cue verbCue(List<Word> words, int verb) {
+    if (nounUse(words, verb)) {
+      return null;
+    }
+    int j = verb - 1;
+    boolean passive = false;
+    while (j >= 0 && !words.get(j).quoted() && (skippable(words, j) || inStatementBefore(words, j))) {
+      if (inStatementBefore(words, j)) {
+        j -= 3; // "the ministry in a statement said"
+        continue;
+      }
+      if (ReportingLexicon.canceller(words.get(j))) {
+        return null; // "did not say", "declined to confirm", "would say"
+      }
+      passive |= ReportingLexicon.beForm(words.get(j));
+      j--;
+    }
+    if (passive) {
+      // "it was revealed that" names nobody; "was confirmed by the ministry" does
+      return verb + 1 < words.size() && words.get(verb + 1).is("by") ? speakerAfter(words, verb, verb + 2) : null;
+    }
+    if (j < 0 || words.get(j).quoted() || (words.get(j).kind() == TokenKind.PUNCT && !words.get(j).is(","))) {
+      return speakerAfter(words, verb, verb + 1); // "…," said X / — said X
+    }
+    Word left = words.get(j);
+    if (left.is(",")) {
+      Cue appositive = Appositives.cue(words, j, verb);
+      return appositive != null ? appositive : speakerAfter(words, verb, verb + 1);
+    }
+    if (PhraseWords.pronoun(left)) {
+      return new Cue(j, verb + 1, j, j + 1, true);
+    }
+    int head = j;
+    if (left.is("who") && j > 0) {
+      head = words.get(j - 1).is(",") ? j - 2 : j - 1; // "officials, who asked not to be named, said" is out of reach
+    }
+    if (head < 0 || !PhraseWords.head(words.get(head))) {
+      return null;
+    }
+    NounPhrases.Span span = NounPhrases.left(words, head);
+    return new Cue(span.from(), verb + 1, span.from(), span.to(), false);
+  }
+
+  /** "claims of victory", "reports are", "added 500 troops", "added a camera", "said to be": not a report. */
+  private static boolean nounUse(List<Word> words, int verb) {
+    if (verb + 1 >= words.size()) {
+      return false;
+    }
+    Word next = words.get(verb + 1);
+    Word w = words.get(verb);
+    if (ReportingLexicon.nounLike(w) && ReportingLexicon.nounFollower(next)) {
+      return true;
+    }
+    if ((w.is("added") || w.is("adds"))
+        && (next.kind() == TokenKind.NUMBER || next.is("to") || next.is("a") || next.is("an"))) {
+      return true;
+    }
+    return next.is("to") && verb + 2 < words.size() && (words.get(verb + 2).is("be") || words.get(verb + 2).is("have"));
+  }
+
+  /** True when {@code words[j-2..j]} is "in a/its statement". */
+  private static boolean inStatementBefore(List<Word> words, int j) {
+    return j >= 2 && words.get(j).is("statement") && words.get(j - 2).is("in") && !words.get(j - 2).quoted();
+  }
+
+  /** Words that may stand between subject and verb: auxiliaries, cancellers (checked), "on Thursday". */
+  private static boolean skippable(List<Word> words, int j) {
+    Word w = words.get(j);
+    if (ReportingLexicon.auxiliary(w) || ReportingLexicon.canceller(w) || ReportingLexicon.beForm(w)) {
+      return true;
+    }
+    if (PhraseWords.DAYS.contains(w.key())) {
+      return true;
+    }
+    return w.is("on") && j + 1 < words.size() && PhraseWords.DAYS.contains(words.get(j + 1).key());
+  }
+
+  /**
+   * A cue whose speaker phrase follows: "according to X", "said X", "confirmed by X". A closing
+   * appositive that is a proper name wins over a role phrase: "according to the agency, the GUR."
+   */
+  static Cue speakerAfter(List<Word> words, int cueStart, int first) {
+    if (first >= words.size()) {
+      return null;
+    }
+    NounPhrases.Span span = NounPhrases.right(words, first);
+    if (span == null) {
+      return null;
+    }
+    int comma = span.to();
+    if (comma + 1 < words.size() && words.get(comma).is(",") && !Appositives.proper(words, span)) {
+      NounPhrases.Span second = NounPhrases.right(words, comma + 1);
+      if (second != null && Appositives.proper(words, second) && (second.to() == words.size()
+          || (words.get(second.to()).kind() == TokenKind.PUNCT && !words.get(second.to()).quoted()))) {
+        return new Cue(cueStart, second.to(), second.from(), second.to(), false);
+      }
+    }
+    return new Cue(cueStart, span.to(), span.from(), span.to(), false);
+  }
+}

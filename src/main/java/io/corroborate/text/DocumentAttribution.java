@@ -1,0 +1,71 @@
+package io.corroborate.text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Who said what in one document: its quotes with their speakers, and per sentence the speaker of
+ * its reporting cue, whether it is attributed at all, and whether it is hedged. Immutable.
+ * Sentence indices are positions in the sentence list given to {@link AttributionFinder#find}.
+ */
+public final class DocumentAttribution {
+  private final List<Quote> quotes;
+  private final Speaker[] speakers;
+  private final boolean[] attributed;
+  private final boolean[] hedged;
+
+  DocumentAttribution(List<Quote> quotes, Speaker[] speakers, boolean[] attributed, boolean[] hedged) {
+    this.quotes = List.copyOf(quotes);
+    this.speakers = speakers.clone();
+    this.attributed = attributed.clone();
+    this.hedged = hedged.clone();
+  }
+
+  /** No quotes, no cues, no hedges: for a document of {@code sentenceCount} sentences. */
+  public static DocumentAttribution empty(int sentenceCount) {
+    return new DocumentAttribution(List.of(), new Speaker[sentenceCount], new boolean[sentenceCount],
+        new boolean[sentenceCount]);
+  }
+
+  /** The document's quotes in order; disjoint. */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
+  /** The speaker of the sentence's first reporting cue that names one (outside quotes), or null. */
+  public Speaker sentenceSpeaker(int sentenceIndex) {
+    return speakers[sentenceIndex];
+  }
+
+  /**
+   * The speaker of the text at {@code offset} of sentence {@code sentenceIndex}: the speaker of the
+   * quote containing the offset if that quote has one, else the sentence's cue speaker, else null.
+   */
+  public Speaker speakerAt(int sentenceIndex, int offset) {
+    int q = SentenceWords.quoteAt(quotes, offset);
+    if (q >= 0 && quotes.get(q).speaker() != null) {
+      return quotes.get(q).speaker();
+    }
+    return speakers[sentenceIndex];
+  }
+
+  /** True when the sentence has a reporting cue, or overlaps a quote a cue attributes. */
+  public boolean attributed(int sentenceIndex) {
+    return attributed[sentenceIndex];
+  }
+
+  /** True when {@code offset} lies inside a quote, marks included. */
+  public boolean inQuote(int offset) {
+    return SentenceWords.quoteAt(quotes, offset) >= 0;
+  }
+
+  /** True when the sentence carries a reporting hedge ("reportedly", "it is believed", "these claims"). */
+  public boolean hedged(int sentenceIndex) {
+    return hedged[sentenceIndex];
+  }
+
+  @Override
+  public String toString() {
+    return "DocumentAttribution[quotes=" + quotes + ", speakers=" + Arrays.toString(speakers) + "]";
+  }
+}

@@ -1,0 +1,75 @@
+package io.corroborate.text;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Resolves a pronoun subject of a reporting verb. "he"/"she" take a person, "they"/"it" a group or
+ * organization. The window is the pronoun's own paragraph up to the pronoun, else the previous
+ * non-empty paragraph, passing over paragraphs that are wholly quoted (a quote paragraph between a
+ * name and "She said…" does not break the chain). In a window, named speakers come first, then person names (titled names, or
+ * two to four capitalized words); the pronoun resolves only when exactly one distinct name of the
+ * right kind is there, so two candidates leave it unresolved rather than guessed.
+ */
+final class Pronouns {
+
+  /** A named speaker written at {@code offset}. */
+  record Candidate(int offset, SpeakerName name) {}
+
+  private final Map<Integer, List<Candidate>> speakersByLine;
+  private final DocumentNames names;
+  /** Lines with text, mapped to whether any of their words lies outside quotes. */
+  private final TreeMap<Integer, Boolean> lines = new TreeMap<>();
+
+  Pronouns(Map<Integer, List<Candidate>> speakersByLine, DocumentNames names, List<Sentence> sentences,
+      List<List<Word>> words) {
+    this.speakersByLine = speakersByLine;
+    this.names = names;
+    for (int i = 0; i < sentences.size(); i++) {
+      boolean unquoted = words.get(i).stream().anyMatch(w -> w.isWord() && !w.quoted());
+      lines.merge(sentences.get(i).line(), unquoted, Boolean::logicalOr);
+    }
+  }
+
+  /** The antecedent's name, or null when there is none or more than one. */
+  SpeakerName resolve(String pronoun, int offset, int line) {
+    boolean person = PhraseWords.PERSON_PRONOUNS.contains(pronoun);
+    Set<String> seen = new LinkedHashSet<>();
+    SpeakerName found = pick(line, offset, person, seen);
+    if (seen.isEmpty()) {
+      Integer previous = lines.lowerKey(line);
+      while (previous != null && !lines.get(previous)) {
+        previous = lines.lowerKey(previous);
+      }
+      found = previous == null ? null : pick(previous, Integer.MAX_VALUE, person, seen);
+    }
+    return seen.size() == 1 ? found : null;
+  }
+
+  /** Fills {@code seen} with the distinct names of the right kind on {@code line} before {@code limit}. */
+  private SpeakerName pick(int line, int limit, boolean person, Set<String> seen) {
+    SpeakerName found = null;
+    for (Candidate c : speakersByLine.getOrDefault(line, List.of())) {
+      if (c.offset() < limit && fits(c.name(), person)) {
+        seen.add(c.name().name());
+        found = c.name();
+      }
+    }
+    if (seen.isEmpty() && person) {
+      for (DocumentNames.Entry e : names.persons(line)) {
+        if (e.offset() < limit) {
+          seen.add(e.name().name());
+          found = e.name();
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean fits(SpeakerName name, boolean person) {
+    return name.kind() == SpeakerName.Kind.EITHER || (name.kind() == SpeakerName.Kind.PERSON) == person;
+  }
+}

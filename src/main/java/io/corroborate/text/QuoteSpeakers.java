@@ -1,0 +1,167 @@
+package io.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each quote the speaker of the cue that introduces it, in this order:
+ * <ol>
+ *   <li>a cue starting right after the closing mark on the same line: {@code …,” X said},
+ *       {@code …,” said X}, {@code …" he added};
+ *   <li>a cue before the opening mark in the opening mark's sentence: {@code X said: “…},
+ *       {@code X said that he had "…"};
+ *   <li>for a quote alone on its line(s): a cue that opens the next line's first sentence with its
+ *       subject ("He added…", "Kestrel said…"), else the cue of a previous line that ends with a
+ *       colon or a reporting verb.
+ * </ol>
+ * Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
+ * as attributed, with a null speaker.
+ */
+final class QuoteSpeakers {
+
+  /** The quotes with speakers set, and per quote whether a cue was found. */
+  record Result(List<Quote> quotes, boolean[] attributed) {}
+
+  private final String doc;
+  private final List<Sentence> sentences;
+  private final List<List<Word>> words;
+  private final List<List<CueSpeakers.Attributed>> cues;
+
+  private QuoteSpeakers(String doc, List<Sentence> sentences, List<List<Word>> words,
+      List<List<CueSpeakers.Attributed>> cues) {
+    this.doc = doc;
+    this.sentences = sentences;
+    this.words = words;
+    this.cues = cues;
+  }
+
+  static Result assign(String doc, List<Sentence> sentences, List<List<Word>> words, List<Quote> quotes,
+      List<List<CueSpeakers.Attributed>> cues) {
+    QuoteSpeakers finder = new QuoteSpeakers(doc, sentences, words, cues);
+    List<Quote> out = new ArrayList<>(quotes.size());
+    boolean[] attributed = new boolean[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      CueSpeakers.Attributed cue = finder.cueFor(quotes.get(i));
+      attributed[i] = cue != null;
+      out.add(quotes.get(i).withSpeaker(cue == null ? null : cue.speaker()));
+    }
+    return new Result(out, attributed);
+  }
+
+  private CueSpeakers.Attributed cueFor(Quote q) {
+    int opening = Sentences.containing(sentences, q.start());
+    int closing = Sentences.containing(sentences, q.end() - 1);
+    if (opening < 0 || closing < 0) {
+      return null; // sentences that do not cover the marks: nothing to attach to
+    }
+    CueSpeakers.Attributed cue = after(q, closing);
+    if (cue == null) {
+      cue = before(q, opening);
+    }
+    if (cue == null && standalone(q)) {
+      cue = nextLine(closing);
+      if (cue == null) {
+        cue = previousLine(opening);
+      }
+    }
+    return cue;
+  }
+
+  /** The cue whose first word is the first word after the closing mark, on the mark's line. */
+  private CueSpeakers.Attributed after(Quote q, int closing) {
+    int line = sentences.get(closing).line();
+    for (int s = closing; s < sentences.size() && sentences.get(s).line() == line; s++) {
+      List<Word> ws = words.get(s);
+      for (int k = 0; k < ws.size(); k++) {
+        Word w = ws.get(k);
+        if (w.start() < q.end() || (w.kind() == TokenKind.PUNCT && !w.quoted())) {
+          continue;
+        }
+        return w.quoted() ? null : cueStartingAt(s, k);
+      }
+    }
+    return null;
+  }
+
+  private CueSpeakers.Attributed cueStartingAt(int s, int k) {
+    for (CueSpeakers.Attributed a : cues.get(s)) {
+      if (a.cue().start() == k) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest cue ending before the opening mark in its sentence, one that names a speaker first. */
+  private CueSpeakers.Attributed before(Quote q, int opening) {
+    List<Word> ws = words.get(opening);
+    int mark = 0;
+    while (mark < ws.size() && ws.get(mark).start() < q.start()) {
+      mark++;
+    }
+    CueSpeakers.Attributed best = null;
+    for (CueSpeakers.Attributed a : cues.get(opening)) {
+      if (a.cue().end() <= mark && (best == null || better(a, best))) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** One that names a speaker beats one that does not ("said in a statement: “…"); then the later one. */
+  private static boolean better(CueSpeakers.Attributed a, CueSpeakers.Attributed b) {
+    if ((a.speaker() != null) != (b.speaker() != null)) {
+      return a.speaker() != null;
+    }
+    return a.cue().end() > b.cue().end();
+  }
+
+  /** True when nothing but spaces and punctuation shares the quote's lines. */
+  private boolean standalone(Quote q) {
+    int from = doc.lastIndexOf('\n', q.start()) + 1;
+    int to = doc.indexOf('\n', q.end());
+    to = to < 0 ? doc.length() : to;
+    for (int i = from; i < to; i++) {
+      if ((i < q.start() || i >= q.end()) && Character.isLetterOrDigit(doc.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "He added…" / "Kestrel said…" opening the first sentence of the next line. */
+  private CueSpeakers.Attributed nextLine(int closing) {
+    int line = sentences.get(closing).line();
+    int s = closing + 1;
+    while (s < sentences.size() && sentences.get(s).line() == line) {
+      s++;
+    }
+    if (s >= sentences.size()) {
+      return null;
+    }
+    CueSpeakers.Attributed first = cueStartingAt(s, 0);
+    return first != null && first.cue().subjectFirst() ? first : null;
+  }
+
+  /** The cue of the previous line when that line ends with a colon or with its reporting verb. */
+  private CueSpeakers.Attributed previousLine(int opening) {
+    int s = opening - 1;
+    if (s < 0 || sentences.get(s).line() == sentences.get(opening).line()) {
+      return null;
+    }
+    List<Word> ws = words.get(s);
+    int last = ws.size() - 1;
+    boolean colon = doc.charAt(sentences.get(s).end() - 1) == ':';
+    while (last >= 0 && ws.get(last).kind() == TokenKind.PUNCT) {
+      last--;
+    }
+    CueSpeakers.Attributed best = null;
+    for (CueSpeakers.Attributed a : cues.get(s)) {
+      boolean endsLine = last >= 0 && a.cue().end() == last + 1 && ReportingLexicon.verb(ws.get(last));
+      if ((colon || endsLine) && (best == null || better(a, best))) {
+        best = a;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,27 @@
+package io.corroborate.text;
+
+/**
+ * Who a reporting cue or a quote is attributed to.
+ *
+ * @param start offset of the speaker phrase as written (for a pronoun, the pronoun itself)
+ * @param end offset just after it
+ * @param surface the phrase exactly as written: "Ukrainian President Volodymyr Ivanenko", "the GUR", "he"
+ * @param name the phrase without determiners and titles, joined to a longer name of the same
+ *     document when written as a bare surname ("Volodymyr Ivanenko", "GUR", "US officials"); for a
+ *     resolved pronoun, the antecedent's name. Never null or blank.
+ * @param resolved true when {@code surface} is a pronoun whose {@code name} was taken from an
+ *     antecedent in the same or the previous paragraph
+ */
+public record Speaker(int start, int end, String surface, String name, boolean resolved) {
+
+  public Speaker {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("speaker name must not be blank");
+    }
+  }
+
+  /** A speaker named where it is written (not a resolved pronoun). */
+  public Speaker(int start, int end, String surface, String name) {
+    this(start, end, surface, name, false);
+  }
+}

@@ -1,0 +1,33 @@
+package io.corroborate.text;
+
+/**
+ * A canonical unit: the symbol stored in {@link Quantity#unit()} and the dimension it measures.
+ * Units are kept as written (miles stay "mi"); no conversion between units is done.
+ */
+record Unit(String symbol, Dimension dimension) {
+  static final Unit USD = new Unit("USD", Dimension.MONEY);
+  static final Unit EUR = new Unit("EUR", Dimension.MONEY);
+  static final Unit GBP = new Unit("GBP", Dimension.MONEY);
+  static final Unit PERCENT = new Unit("%", Dimension.PERCENT);
+  static final Unit POINTS = new Unit("pp", Dimension.PERCENT);
+  static final Unit MI2 = new Unit("mi2", Dimension.AREA);
+  static final Unit KM2 = new Unit("km2", Dimension.AREA);
+  static final Unit M2 = new Unit("m2", Dimension.AREA);
+  static final Unit FT2 = new Unit("ft2", Dimension.AREA);
+  static final Unit ACRE = new Unit("acre", Dimension.AREA);
+  static final Unit HA = new Unit("ha", Dimension.AREA);
+  static final Unit MI = new Unit("mi", Dimension.LENGTH);
+  static final Unit NMI = new Unit("nmi", Dimension.LENGTH);
+  static final Unit KM = new Unit("km", Dimension.LENGTH);
+  static final Unit M = new Unit("m", Dimension.LENGTH);
+  static final Unit FT = new Unit("ft", Dimension.LENGTH);
+  static final Unit IN = new Unit("in", Dimension.LENGTH);
+  static final Unit TONNE = new Unit("t", Dimension.WEIGHT);
+  static final Unit TON = new Unit("ton", Dimension.WEIGHT);
+  static final Unit KG = new Unit("kg", Dimension.WEIGHT);
+  static final Unit LB = new Unit("lb", Dimension.WEIGHT);
+
+  static Unit duration(String symbol) {
+    return new Unit(symbol, Dimension.DURATION);
+  }
+}

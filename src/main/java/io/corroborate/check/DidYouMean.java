@@ -18,7 +18,8 @@ final class DidYouMean {
         best = candidate;
       }
     }
-    int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+    // one- and two-letter names are all close to each other: suggesting among them is noise
+    int allowed = wrong.length() < 3 ? 0 : Math.max(1, Math.min(3, wrong.length() / 3));
     return best != null && bestDistance <= allowed ? "did you mean `" + best + "`?" : null;
   }
 

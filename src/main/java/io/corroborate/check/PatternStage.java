@@ -19,7 +19,7 @@ final class PatternStage implements CheckStage {
     for (ClaimDecl decl : ctx.claimDecls.values()) {
       ClaimKind kind = ctx.kinds.get(decl.name().text());
       for (PatternDecl patternDecl : decl.patterns()) {
-        PatternWalker walker = new PatternWalker(ctx, kind);
+        PatternWalker walker = new PatternWalker(ctx, kind, false);
         walker.walk(patternDecl.pattern());
         if (kind != null) {
           requireSlots(ctx, kind, patternDecl);
@@ -44,7 +44,7 @@ final class PatternStage implements CheckStage {
 
   /** Patterns inside findings: same name checks, but they capture nothing. */
   static void checkFindingPattern(CheckContext ctx, Pattern pattern) {
-    new PatternWalker(ctx, null).walk(pattern);
+    new PatternWalker(ctx, null, true).walk(pattern);
     PatternShape.checkShape(ctx, pattern);
   }
 }

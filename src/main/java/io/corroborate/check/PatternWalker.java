@@ -11,12 +11,14 @@ final class PatternWalker {
   private static final int MAX_GAP = 50;
 
   private final CheckContext ctx;
-  /** The claim kind whose slots captures fill, or null inside findings. */
+  /** The claim kind whose slots captures fill; null inside findings or when its slots had errors. */
   private final ClaimKind kind;
+  private final boolean inFinding;
 
-  PatternWalker(CheckContext ctx, ClaimKind kind) {
+  PatternWalker(CheckContext ctx, ClaimKind kind, boolean inFinding) {
     this.ctx = ctx;
     this.kind = kind;
+    this.inFinding = inFinding;
   }
 
   void walk(Pattern p) {
@@ -59,6 +61,9 @@ final class PatternWalker {
   }
 
   private void capture(Pattern p, String name, SlotType captured) {
+    if (kind == null && !inFinding) {
+      return; // the kind's own slots were wrong, and that is reported already
+    }
     if (kind == null) {
       ctx.error(ErrorCode.C003, p.span(), "capture `" + name + "` in a finding fills nothing",
           "findings have no slots; drop the `" + name + ":` prefix");

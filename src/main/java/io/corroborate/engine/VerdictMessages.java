@@ -24,7 +24,7 @@ final class VerdictMessages {
   }
 
   String key(String label, KeySummary s) {
-    String values = values(s.claims());
+    String values = values(s.claims(), s.agree() ? "; " : " vs ");
     return switch (label) {
       case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
       case "SINGLE_SOURCE" -> "only one source reports it: " + values;
@@ -35,7 +35,7 @@ final class VerdictMessages {
   }
 
   String speaker(String label, SpeakerSummary s) {
-    String values = values(s.claims());
+    String values = values(s.claims(), s.consistent() ? "; " : " vs ");
     return switch (label) {
       case "CORROBORATED" -> s.sourceCount() + " sources report " + s.speaker() + " consistently: " + values;
       case "SINGLE_SOURCE" -> "only one source reports " + s.speaker() + ": " + values;
@@ -75,7 +75,7 @@ final class VerdictMessages {
   }
 
   /** "11000 (Zelensky in 000, 001); about 10000 (in 003)". */
-  private String values(List<ClaimFact> facts) {
+  private String values(List<ClaimFact> facts, String separator) {
     Map<String, Map<String, Set<String>>> byValue = new LinkedHashMap<>();
     for (ClaimFact f : facts) {
       Claim c = claims.get(f.getId()).claim();
@@ -89,7 +89,7 @@ final class VerdictMessages {
           who.add((speaker.isEmpty() ? "" : speaker + " ") + "in " + String.join(", ", sources)));
       parts.add(value + " (" + String.join("; ", who) + ")");
     });
-    return String.join(" vs ", parts);
+    return String.join(separator, parts);
   }
 
   static String display(Value v) {

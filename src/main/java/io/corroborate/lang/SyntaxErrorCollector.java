@@ -41,7 +41,12 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       int start = token.getStartIndex();
       return new SourceSpan(source, start, Math.max(start + 1, token.getStopIndex() + 1));
     }
-    int offset = source.offsetOf(line, column);
-    return new SourceSpan(source, offset, Math.min(offset + 1, Math.max(offset, source.text().length())));
+    // At end of file, point just after the last thing written, not at an empty last line.
+    String text = source.text();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new SourceSpan(source, end, Math.min(end + 1, text.length()));
   }
 }

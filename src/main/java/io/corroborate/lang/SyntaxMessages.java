@@ -3,6 +3,8 @@ package io.corroborate.lang;
 import io.corroborate.source.Diagnostic;
 import io.corroborate.source.ErrorCode;
 import io.corroborate.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
@@ -10,6 +12,8 @@ import org.antlr.v4.runtime.Token;
 /** Rewrites ANTLR's messages in the language's own words, with a hint where one helps. */
 final class SyntaxMessages {
   private static final Pattern EXPECTING = Pattern.compile("expecting (.*)$");
+  private static final Pattern MISSING = Pattern.compile("^missing (.*?) at ");
+  private static final Pattern TOKEN = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|<EOF>|[A-Z_]+");
 
   private SyntaxMessages() {}
 
@@ -26,21 +30,28 @@ final class SyntaxMessages {
         return diagnostic.withHelp("expected " + expected);
       }
     }
-    if (antlrMessage.startsWith("missing ")) {
-      return diagnostic.withHelp(antlrMessage.replace("missing", "insert").replaceAll(" at .*$", ""));
+    Matcher missing = MISSING.matcher(antlrMessage);
+    if (missing.find()) {
+      return diagnostic.withHelp("insert " + readable(missing.group(1)) + " here");
     }
     return diagnostic;
   }
 
-  /** ANTLR lists token names like {'{', IDENT}: say them as a rule author would. */
+  /** ANTLR lists tokens like {'}', ',', IDENT}: say them as a rule author would. */
   private static String readable(String expected) {
-    String text = expected.replace("{", "").replace("}", "");
-    text = text.replace("IDENT", "a name").replace("STRING", "a quoted string")
-        .replace("NUMBER", "a number").replace("REGEX", "a /regex/").replace("<EOF>", "end of file");
-    String[] parts = text.split(",\\s*");
-    if (parts.length > 6) {
-      return "";
+    List<String> parts = new ArrayList<>();
+    Matcher m = TOKEN.matcher(expected);
+    while (m.find()) {
+      String token = m.group();
+      parts.add(switch (token) {
+        case "IDENT" -> "a name";
+        case "STRING" -> "a quoted string";
+        case "NUMBER" -> "a number";
+        case "REGEX" -> "a /regex/";
+        case "<EOF>" -> "end of file";
+        default -> token.startsWith("'") ? "`" + token.substring(1, token.length() - 1) + "`" : token.toLowerCase();
+      });
     }
-    return String.join(" or ", parts).replace("'", "`");
+    return parts.size() > 6 ? "" : String.join(" or ", parts);
   }
 }

@@ -24,7 +24,7 @@ final class LexiconFiles {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       ctx.error(ErrorCode.C021, file.span(), "cannot read lexicon file `" + file.text() + "`",
-          "paths are relative to the rule file: looked for " + path);
+          "paths are relative to the rule file: looked for `" + path + "`");
       return;
     }
     for (String line : lines) {

@@ -90,7 +90,7 @@ public final class RuleSetLoader {
       diagnostics.add(importedAt == null
           ? Diagnostic.about(ErrorCode.C008, displayName, message)
           : Diagnostic.error(ErrorCode.C008, importedAt.span(), "imported file `" + importedAt.text() + "` not found")
-              .withHelp("imports are relative to the importing file: looked for " + path));
+              .withHelp("imports are relative to the importing file: looked for `" + displayName + "`"));
       return;
     }
     parseAndFollow(key, new SourceFile(displayName, stripBom(text)));

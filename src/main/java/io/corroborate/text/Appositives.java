@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * "NP1, NP2, VERB": a subject with an appositive between commas ("Ukraine's military intelligence
- * agency, the GUR, reported"; "Mara Kestrel, the defense minister, said"). The speaker is the phrase
+ * agency, the DBA, reported"; "Mara Kestrel, the defense minister, said"). The speaker is the phrase
  * that is a proper name, the appositive first; the cue spans both phrases. NP1 must open its clause,
  * so "…fighting near Dorvia, the minister said" is not read as an appositive. A parenthetical that
  * starts with "citing", "quoting", "who"… is skipped: "The Courier, citing two officials, reported".
@@ -61,7 +61,7 @@ final class Appositives {
   }
 
   /**
-   * A name rather than a role: "the GUR", "Mara Kestrel"; not "the defense minister", nor a role
+   * A name rather than a role: "the DBA", "Mara Kestrel"; not "the defense minister", nor a role
    * with an attachment ("a spokesperson for the Army", "MP for Halden").
    */
   static boolean proper(List<Word> words, NounPhrases.Span span) {

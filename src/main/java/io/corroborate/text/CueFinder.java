@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds reporting cues in one sentence, outside quotes: "X said (that)", "…, X said", "…, said X",
- * "according to X", "X told reporters", "X has confirmed", "X, the GUR, reported", "X was told by Y",
+ * "according to X", "X told reporters", "X has confirmed", "X, the DBA, reported", "X was told by Y",
  * "in a statement". A verb counts only with a speaker phrase next to it, which is what separates
  * "officials confirmed" from "the first confirmed casualties" and "an estimated 10,000".
  */
@@ -148,7 +148,7 @@ final class CueFinder {
 
   /**
    * A cue whose speaker phrase follows: "according to X", "said X", "confirmed by X". A closing
-   * appositive that is a proper name wins over a role phrase: "according to the agency, the GUR."
+   * appositive that is a proper name wins over a role phrase: "according to the agency, the DBA."
    */
   static Cue speakerAfter(List<Word> words, int cueStart, int first) {
     if (first >= words.size()) {

@@ -8,7 +8,7 @@ import java.util.List;
  * organizations and places that rules compare across sources. No gazetteer: capitalization only.
  *
  * <ul>
- *   <li>A run is consecutive capitalized WORD tokens ("Ukrainian President Volodymyr Zelenskyy",
+ *   <li>A run is consecutive capitalized WORD tokens ("Valdorian President Mara Kestrel",
  *       "U.S."), with lower-case "of", "de", "la" allowed between two capitalized words
  *       ("Ministry of Defense", "Banco de la Plata") and Arabic-style "al-"/"el-" particles ("Bashar al-Assad").
  *   <li>Capitalized {@link FunctionWords} ("The", "In", "Yes", also "We're", "No.") and negated

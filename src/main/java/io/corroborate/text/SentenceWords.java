@@ -39,7 +39,7 @@ final class SentenceWords {
     }
     String lower = word.lower();
     return lower.indexOf('.') > 0 || ABBREVIATIONS.contains(lower)
-        || (lower.length() == 1 && word.capitalized()); // an initial: "Pat J. Ryder"
+        || (lower.length() == 1 && word.capitalized()); // an initial: "Ana J. Vell"
   }
 
   private static String key(Token t) {

@@ -5,9 +5,9 @@ package io.corroborate.text;
  *
  * @param start offset of the speaker phrase as written (for a pronoun, the pronoun itself)
  * @param end offset just after it
- * @param surface the phrase exactly as written: "Ukrainian President Volodymyr Ivanenko", "the GUR", "he"
+ * @param surface the phrase exactly as written: "Ukrainian President Volodymyr Ivanenko", "the DBA", "he"
  * @param name the phrase without determiners and titles, joined to a longer name of the same
- *     document when written as a bare surname ("Volodymyr Ivanenko", "GUR", "US officials"); for a
+ *     document when written as a bare surname ("Volodymyr Ivanenko", "DBA", "US officials"); for a
  *     resolved pronoun, the antecedent's name. Never null or blank.
  * @param resolved true when {@code surface} is a pronoun whose {@code name} was taken from an
  *     antecedent in the same or the previous paragraph

@@ -9,7 +9,7 @@ import java.util.Set;
  * "A Ukrainian army source" → "Ukrainian army source"; "the ministry's latest figures" → "ministry".
  *
  * <p>A title is stripped only when a personal name follows it, together with everything before it
- * (a nationality, an organization: "Pentagon press secretary Maj. Gen. Pat Ryder" → "Pat Ryder"), so
+ * (a nationality, an organization: "Ministry press officer Maj. Gen. Ana Vell" → "Ana Vell"), so
  * a phrase that is only a role ("the Defense Minister") keeps its words.
  *
  * @param name the name

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Personal titles and role words that precede a name ("Ukrainian President Volodymyr Ivanenko",
- * "Pentagon press secretary Maj. Gen. Pat Ryder", "Mr. Kestrel"); any role noun of {@link PhraseWords}
+ * "Ministry press officer Maj. Gen. Ana Vell", "Mr. Kestrel"); any role noun of {@link PhraseWords}
  * counts as a one-word title too. Multi-word titles are listed
  * so that "Secretary of State X" strips whole; abbreviations are listed without their period
  * (keys drop it, see {@link Word#key()}).

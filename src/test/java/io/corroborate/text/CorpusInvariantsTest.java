@@ -39,29 +39,6 @@ class CorpusInvariantsTest {
     check(corpus("../shared/data/wikiref-news/WikiRef220"), WINDOWS_1252);
   }
 
-  /** Prints tokenize+split throughput on the wikiref corpus; informative, asserts nothing. */
-  @Test
-  void reportsThroughput() throws IOException {
-    List<String> docs = read(corpus("../shared/data/wikiref-news/WikiRef220"), WINDOWS_1252);
-    long chars = docs.stream().mapToLong(String::length).sum();
-    for (int warm = 0; warm < 20; warm++) { // let the JIT compile the hot loops
-      docs.forEach(SentenceSplitter::split);
-    }
-    int rounds = 10;
-    long t0 = System.nanoTime();
-    long sentences = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (String d : docs) {
-        sentences += SentenceSplitter.split(d).size();
-      }
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    // million chars per second; the files are single-byte encoded, so this is also MB/s of input
-    System.out.printf("text layer: split+tokenize %.1f MB/s (%d chars x %d rounds, %d sentences)%n",
-        chars * rounds / 1e6 / seconds, chars, rounds, sentences / rounds);
-    assertTrue(sentences > 0);
-  }
-
   private static Path corpus(String relative) {
     String dir = System.getProperty("corroborate.projectDir");
     if (dir == null || dir.isBlank()) {

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 
 /** Turns ANTLR's syntax errors into diagnostics that point at the whole offending token. */
 final class SyntaxErrorCollector extends BaseErrorListener {
@@ -33,7 +34,21 @@ final class SyntaxErrorCollector extends BaseErrorListener {
           .withHelp("strings are written in double quotes and regular expressions between slashes"));
       return;
     }
-    diagnostics.add(SyntaxMessages.describe(span, offending, msg));
+    diagnostics.add(SyntaxMessages.describe(span, offending, msg, nextVisible(recognizer, offending)));
+  }
+
+  /** The text of the token after the offending one, on the default channel; null if none. */
+  private static String nextVisible(Recognizer<?, ?> recognizer, Object offending) {
+    if (!(offending instanceof Token token) || !(recognizer.getInputStream() instanceof TokenStream tokens)) {
+      return null;
+    }
+    for (int i = token.getTokenIndex() + 1; i >= 1 && i < tokens.size(); i++) {
+      Token next = tokens.get(i);
+      if (next.getChannel() == Token.DEFAULT_CHANNEL) {
+        return next.getType() == Token.EOF ? null : next.getText();
+      }
+    }
+    return null;
   }
 
   private SourceSpan spanOf(Object offending, int line, int column) {

@@ -17,12 +17,16 @@ final class SyntaxMessages {
 
   private SyntaxMessages() {}
 
-  static Diagnostic describe(SourceSpan span, Object offending, String antlrMessage) {
+  static Diagnostic describe(SourceSpan span, Object offending, String antlrMessage, String nextToken) {
     String found = offending instanceof Token token
         ? (token.getType() == Token.EOF ? "end of file" : "`" + token.getText() + "`")
         : "input";
     String message = "unexpected " + found;
     Diagnostic diagnostic = Diagnostic.error(ErrorCode.P001, span, message);
+    // a keyword followed by ':' was meant as a capture or variable name
+    if (offending instanceof Token token && isKeyword(token) && ":".equals(nextToken)) {
+      return diagnostic.withHelp("`" + token.getText() + "` is a reserved word of the language; choose another name");
+    }
     Matcher m = EXPECTING.matcher(antlrMessage);
     if (m.find()) {
       String expected = readable(m.group(1));
@@ -35,6 +39,12 @@ final class SyntaxMessages {
       return diagnostic.withHelp("insert " + readable(missing.group(1)) + " here");
     }
     return diagnostic;
+  }
+
+  /** Keywords are the lexer's literal tokens made of letters, such as `from` or `value`. */
+  private static boolean isKeyword(Token token) {
+    String literal = io.corroborate.lang.antlr.ClaimsLexer.VOCABULARY.getLiteralName(token.getType());
+    return literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1));
   }
 
   /** ANTLR lists tokens like {'}', ',', IDENT}: say them as a rule author would. */

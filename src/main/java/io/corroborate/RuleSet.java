@@ -27,6 +27,11 @@ public final class RuleSet {
     return new Evaluator(compiled).evaluate(documents, inputProblems);
   }
 
+  /** Runs every {@code example} line of the rule files; each result says what was expected and found. */
+  public List<ExampleResult> runExamples() {
+    return new io.corroborate.engine.ExampleRunner(compiled).runAll();
+  }
+
   /** Warnings the rule files produced (errors prevent a rule set from existing). */
   public List<Problem> warnings() {
     return warnings;

@@ -16,7 +16,8 @@ public final class Checker {
       new PatternStage(),
       new AgreementStage(),
       new RuleStage(),
-      new FindingStage());
+      new FindingStage(),
+      new ExampleStage());
 
   private Checker() {}
 

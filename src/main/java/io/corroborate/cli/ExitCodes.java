@@ -6,6 +6,7 @@ final class ExitCodes {
   static final int USAGE = 1;
   static final int INVALID_RULES = 1;
   static final int DOCUMENT_PROBLEMS = 2;
+  static final int TEST_FAILURES = 1;
 
   private ExitCodes() {}
 }

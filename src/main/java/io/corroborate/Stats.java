@@ -6,6 +6,7 @@ import java.util.Map;
 public record Stats(int documents, int sentences, int claims, int verdicts, int findings, int problems,
     Map<String, Integer> verdictsByLabel) {
   public Stats {
-    verdictsByLabel = Map.copyOf(verdictsByLabel);
+    // sorted, so text reports list labels in the same order every run
+    verdictsByLabel = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(verdictsByLabel));
   }
 }

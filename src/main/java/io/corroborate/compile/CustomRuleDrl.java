@@ -48,8 +48,10 @@ final class CustomRuleDrl {
     String name = "rule " + RuleOrigin.of(rule.span()).location() + " " + rule.name().text();
     out.rule(name, Salience.VERDICTS).line("when");
     for (String v : variables) {
-      out.line("    $" + DrlText.identifier(v) + " : " + DrlText.factType(bound.get(v).name())
-          + "( " + String.join(", ", constraints.get(v)) + " )");
+      List<String> all = new ArrayList<>();
+      all.add("kind == " + DrlText.quote(bound.get(v).name()));
+      all.addAll(constraints.get(v));
+      out.line("    $" + DrlText.identifier(v) + " : ClaimFact( " + String.join(", ", all) + " )");
     }
     String args = String.join(", ", variables.stream().map(v -> "$" + v).toList());
     out.line("then").line("    outcomes.customVerdict( " + index + ", " + args + " );").line("end").blank();
@@ -109,8 +111,9 @@ final class CustomRuleDrl {
     }
     Operand.Field field = (Operand.Field) operand;
     String name = field.field().text();
-    String member = ClaimFields.PROVENANCE.containsKey(name) ? DrlText.identifier(name) : DrlText.slotField(name);
-    assert bound.containsKey(field.variable().text());
+    ClaimKind kind = bound.get(field.variable().text());
+    String member = ClaimFields.PROVENANCE.containsKey(name) ? DrlText.identifier(name)
+        : (kind.slot(name).orElseThrow().type().numeric() ? "number(" : "text(") + DrlText.quote(name) + ")";
     return field.variable().text().equals(owner) ? member : "$" + DrlText.identifier(field.variable().text()) + "." + member;
   }
 }

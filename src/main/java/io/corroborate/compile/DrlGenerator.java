@@ -3,7 +3,6 @@ package io.corroborate.compile;
 import io.corroborate.check.Agreement;
 import io.corroborate.check.CheckedRuleSet;
 import io.corroborate.check.ClaimKind;
-import io.corroborate.check.Slot;
 import io.corroborate.lang.ast.FindingDecl;
 import io.corroborate.lang.ast.RuleDecl;
 import io.corroborate.source.SourceSpan;
@@ -29,9 +28,11 @@ public final class DrlGenerator {
   public static GeneratedRules generate(CheckedRuleSet rules) {
     DrlGenerator generator = new DrlGenerator();
     generator.header();
-    rules.kinds().values().forEach(generator::factType);
+    rules.kinds().values().forEach(generator::kindComment);
     generator.bookkeeping();
-    rules.kinds().values().forEach(generator::agreementRule);
+    Map<Agreement, List<ClaimKind>> byPolicy = new LinkedHashMap<>();
+    rules.kinds().values().forEach(k -> byPolicy.computeIfAbsent(k.agreement(), p -> new ArrayList<>()).add(k));
+    generator.agreementRules(byPolicy);
     BuiltinVerdicts.write(generator.out);
     List<CustomRule> custom = new ArrayList<>();
     CustomRuleDrl customDrl = new CustomRuleDrl(generator.out, rules.kinds());
@@ -60,16 +61,14 @@ public final class DrlGenerator {
     out.line("global " + FACTS + ".Outcomes outcomes;").blank();
   }
 
-  private void factType(ClaimKind kind) {
+  /**
+   * Claims of every kind share one fact class, told apart by {@code kind} (which Drools hashes in its
+   * alpha network). A declared type per kind reads better but costs 7-14 ms of rule-base build each:
+   * 14 s for 1,000 kinds, measured (bench/RESULTS.md).
+   */
+  private void kindComment(ClaimKind kind) {
     origins.put(kind.name(), kind.decl().name().span());
     out.line("// claim " + kind.name() + " at " + DrlText.comment(RuleOrigin.of(kind.decl().span()).location()));
-    out.line("declare " + DrlText.factType(kind.name()) + " extends ClaimFact");
-    List<Slot> slots = new ArrayList<>(kind.keySlots());
-    slots.add(kind.valueSlot());
-    for (Slot slot : slots) {
-      out.line("    " + DrlText.slotField(slot.name()) + " : " + (slot.type().numeric() ? "double" : "String"));
-    }
-    out.line("end").blank();
   }
 
   /** One key fact per claim key, and one per (key, named speaker): the anchors of per-key grouping. */
@@ -88,23 +87,32 @@ public final class DrlGenerator {
         .line("then").line("    insert( new SpeakerKeyFact( $kind, $key, $speaker ) );").line("end").blank();
   }
 
-  private void agreementRule(ClaimKind kind) {
-    String type = DrlText.factType(kind.name());
-    Agreement policy = kind.agreement();
-    String described = policy.overlap()
-        ? kind.valueSlot().name() + " overlaps within " + DrlText.number(policy.tolerance() * 100) + "%"
-        : kind.valueSlot().name() + " equals";
-    String keyRule = "agree " + kind.name() + " when " + described;
-    origins.put(keyRule, kind.decl().span());
-    out.rule(keyRule, Salience.SUMMARIES).line("when")
-        .line("    $k : KeyFact( kind == " + DrlText.quote(kind.name()) + " )")
-        .line("    accumulate( $c : " + type + "( key == $k.key ); $claims : collectList( $c ) )")
-        .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
-    String speakerRule = keyRule + ", per speaker";
-    origins.put(speakerRule, kind.decl().span());
-    out.rule(speakerRule, Salience.SUMMARIES).line("when")
-        .line("    $s : SpeakerKeyFact( kind == " + DrlText.quote(kind.name()) + " )")
-        .line("    accumulate( $c : " + type + "( key == $s.key, speaker == $s.speaker ); $claims : collectList( $c ) )")
-        .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
+  /**
+   * One pair of per-key and per-speaker accumulate rules per agreement policy, shared by the kinds
+   * that use it: a rule per kind would cost thousands of rules for large rule sets, for no gain.
+   */
+  private void agreementRules(Map<Agreement, List<ClaimKind>> byPolicy) {
+    byPolicy.forEach((policy, kinds) -> {
+      String described = policy.overlap()
+          ? "overlaps within " + DrlText.number(policy.tolerance() * 100) + "%"
+          : "equals";
+      String names = kinds.stream().limit(5).map(ClaimKind::name).collect(java.util.stream.Collectors.joining(", "))
+          + (kinds.size() > 5 ? " and " + (kinds.size() - 5) + " more" : "");
+      String kindTest = "kind in ( " + kinds.stream().map(k -> DrlText.quote(k.name()))
+          .collect(java.util.stream.Collectors.joining(", ")) + " )";
+      String keyRule = "agree " + described + ": " + names;
+      origins.put(keyRule, kinds.get(0).decl().span());
+      out.rule(keyRule, Salience.SUMMARIES).line("when")
+          .line("    $k : KeyFact( " + kindTest + " )")
+          .line("    accumulate( $c : ClaimFact( kind == $k.kind, key == $k.key ); $claims : collectList( $c ) )")
+          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
+      String speakerRule = keyRule + ", per speaker";
+      origins.put(speakerRule, kinds.get(0).decl().span());
+      out.rule(speakerRule, Salience.SUMMARIES).line("when")
+          .line("    $s : SpeakerKeyFact( " + kindTest + " )")
+          .line("    accumulate( $c : ClaimFact( kind == $s.kind, key == $s.key, speaker == $s.speaker );"
+              + " $claims : collectList( $c ) )")
+          .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
+    });
   }
 }

@@ -57,13 +57,4 @@ public final class DrlText {
     return out.toString();
   }
 
-  /** The fact type of a claim kind; the prefix keeps user names clear of Java and DRL keywords. */
-  public static String factType(String kind) {
-    return "Claim_" + identifier(kind);
-  }
-
-  /** The field of a slot on a claim kind's fact type. */
-  public static String slotField(String slot) {
-    return "s_" + identifier(slot);
-  }
 }

@@ -72,9 +72,8 @@ public final class Evaluator {
     KieSession session = rules.kieBase().newKieSession();
     try {
       session.setGlobal("outcomes", outcomes);
-      ClaimFacts facts = new ClaimFacts(rules.kieBase());
       sentences.forEach(session::insert);
-      claims.values().forEach(c -> session.insert(facts.of(c)));
+      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
       session.fireAllRules();
       Set<Integer> kept = new TreeSet<>();
       for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {

@@ -1,12 +1,11 @@
 package io.corroborate.compile.facts;
 
 /**
- * A claim as a Drools fact. Each claim kind compiles to a declared subtype of this class
- * ({@code Claim_<Kind>}) whose extra fields are the kind's slots ({@code s_<slot>}), so rules match
- * kinds by type and slots by field. Provenance lives here. Mutable only while it is being built, before
- * insertion; Drools needs the bean shape.
+ * A claim as a Drools fact: its kind (which rules match on first), key, provenance, value, and the
+ * kind's slots, read in rules as {@code text("slot")} or {@code number("slot")}. Mutable only while it is
+ * being built, before insertion; Drools needs the bean shape.
  */
-public class ClaimFact {
+public final class ClaimFact {
   private int id;
   private String kind;
   private String key;
@@ -26,7 +25,29 @@ public class ClaimFact {
   /** The normalized value for equality policies: canonical text, or the number for numeric values. */
   private String canonical;
 
+  private final java.util.Map<String, String> texts = new java.util.HashMap<>();
+  private final java.util.Map<String, Double> numbers = new java.util.HashMap<>();
+
   public ClaimFact() {}
+
+  /** A text slot's normalized value, or null when the claim leaves it empty. */
+  public String text(String slot) {
+    return texts.get(slot);
+  }
+
+  /** A numeric slot's value (the number the text names), or NaN when empty. */
+  public double number(String slot) {
+    Double value = numbers.get(slot);
+    return value == null ? Double.NaN : value;
+  }
+
+  public void putText(String slot, String value) {
+    texts.put(slot, value);
+  }
+
+  public void putNumber(String slot, double value) {
+    numbers.put(slot, value);
+  }
 
   public int getId() { return id; }
   public void setId(int id) { this.id = id; }

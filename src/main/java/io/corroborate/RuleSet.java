@@ -27,6 +27,14 @@ public final class RuleSet {
     return new Evaluator(compiled).evaluate(documents, inputProblems);
   }
 
+  /**
+   * Evaluates documents like {@link #evaluate} and explains one of them: its sentences, pattern
+   * matches, captures, claims and near misses, and the rules that fired on its claims.
+   */
+  public Explanation explain(List<Document> documents, List<Problem> inputProblems, String documentId) {
+    return new io.corroborate.engine.Explainer(compiled).explain(documents, inputProblems, documentId);
+  }
+
   /** Runs every {@code example} line of the rule files; each result says what was expected and found. */
   public List<ExampleResult> runExamples() {
     return new io.corroborate.engine.ExampleRunner(compiled).runAll();

@@ -34,7 +34,7 @@ public final class RuleSetCompiler {
       for (PatternDecl decl : kind.decl().patterns()) {
         CompiledPattern matcher = compiler.compile(claimPatterns.size(), decl.pattern(),
             name -> kind.slot(name).map(Slot::type).orElse(null), slots);
-        claimPatterns.add(new ClaimPattern(kind, matcher));
+        claimPatterns.add(new ClaimPattern(kind, matcher, RuleOrigin.of(decl.span())));
       }
     }
     List<CompiledPattern> findingTests = new ArrayList<>();

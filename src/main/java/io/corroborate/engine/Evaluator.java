@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -37,6 +39,10 @@ public final class Evaluator {
   }
 
   public Report evaluate(List<Document> documents, List<Problem> inputProblems) {
+    return evaluate(documents, inputProblems, Trace.NONE);
+  }
+
+  Report evaluate(List<Document> documents, List<Problem> inputProblems, Trace trace) {
     List<Problem> problems = new ArrayList<>(inputProblems);
     Map<String, AnalyzedText> analyzed = new LinkedHashMap<>();
     Map<Integer, ExtractedClaim> claims = new LinkedHashMap<>();
@@ -50,7 +56,7 @@ public final class Evaluator {
       }
       try {
         AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance());
-        List<ExtractedClaim> found = extractor.extract(document, text, ids);
+        List<ExtractedClaim> found = extractor.extract(document, text, ids, trace.extraction(document));
         List<SentenceFact> facts = features.facts(document.id(), text);
         analyzed.put(document.id(), text);
         found.forEach(c -> claims.put(c.id(), c));
@@ -61,16 +67,24 @@ public final class Evaluator {
       }
     }
     SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
-    Set<Integer> kept = fire(claims, sentences, outcomes);
+    Set<Integer> kept = fire(claims, sentences, outcomes, trace);
     return new ReportAssembler(rules, documents, analyzed, claims, kept)
         .assemble(outcomes.verdicts(), outcomes.findings(), problems);
   }
 
   /** Fires one session and returns the ids of the claims no finding withdrew. */
   private Set<Integer> fire(Map<Integer, ExtractedClaim> claims, List<SentenceFact> sentences,
-      SessionOutcomes outcomes) {
+      SessionOutcomes outcomes, Trace trace) {
     KieSession session = rules.kieBase().newKieSession();
     try {
+      if (trace.wantsFirings()) {
+        session.addEventListener(new DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(AfterMatchFiredEvent event) {
+            trace.fired(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
+          }
+        });
+      }
       session.setGlobal("outcomes", outcomes);
       sentences.forEach(session::insert);
       claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));

@@ -35,16 +35,32 @@ public final class ClaimExtractor {
   }
 
   public List<ExtractedClaim> extract(Document document, AnalyzedText text, AtomicInteger ids) {
+    return extract(document, text, ids, ExtractionListener.NONE);
+  }
+
+  public List<ExtractedClaim> extract(Document document, AnalyzedText text, AtomicInteger ids,
+      ExtractionListener listener) {
     List<ExtractedClaim> out = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()));
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : rules.claimPatterns()) {
-        matches.addAll(pattern.matcher().findAll(input));
+        List<Match> found = pattern.matcher().findAll(input);
+        matches.addAll(found);
+        if (found.isEmpty() && listener.wantsNearMisses()) {
+          var miss = pattern.matcher().nearMiss(input);
+          if (miss != null) {
+            listener.nearMiss(sentence, miss);
+          }
+        }
       }
-      for (Match match : OverlapResolver.resolve(matches)) {
+      List<Match> kept = OverlapResolver.resolve(matches);
+      matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
+      for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
-        out.add(claim(ids.incrementAndGet(), kind, match, document, text, sentence));
+        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, text, sentence);
+        listener.claimed(sentence, match, claim);
+        out.add(claim);
       }
     }
     return out;

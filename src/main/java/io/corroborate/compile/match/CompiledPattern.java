@@ -11,11 +11,51 @@ public final class CompiledPattern {
   private final int index;
   private final Node root;
   private final List<String> slots;
+  /** The top-level elements, for explaining near misses; a single element for non-sequences. */
+  private final List<Element> elements;
 
-  CompiledPattern(int index, Node root, List<String> slots) {
+  /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
+  record Element(Node node, String written, String type, String slot) {}
+
+  CompiledPattern(int index, Node root, List<String> slots, List<Element> elements) {
     this.index = index;
     this.root = root;
     this.slots = List.copyOf(slots);
+    this.elements = List.copyOf(elements);
+  }
+
+  /**
+   * The furthest this pattern got in a sentence it does not match, if it got through at least two
+   * elements and half of them; null otherwise. For explaining, not for the hot path.
+   */
+  public NearMiss nearMiss(MatchInput input) {
+    MatchState state = state(input);
+    NearMiss best = null;
+    for (int start = 0; start < state.size(); start++) {
+      for (int k = elements.size() - 1; k >= Math.max(2, (elements.size() + 1) / 2); k--) {
+        if (best != null && k <= best.matched()) {
+          break;
+        }
+        int stop = prefixEnd(state, start, k);
+        if (stop >= 0) {
+          Element failed = elements.get(k);
+          best = new NearMiss(index, start, stop, k, elements.size(), failed.written(), failed.type(), failed.slot());
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private int prefixEnd(MatchState state, int start, int k) {
+    state.reset();
+    int[] end = {-1};
+    Node prefix = new Structure.Sequence(elements.subList(0, k).stream().map(Element::node).toList());
+    boolean found = prefix.match(state, start, p -> {
+      end[0] = p;
+      return true;
+    });
+    return found ? end[0] : -1;
   }
 
   public int index() {

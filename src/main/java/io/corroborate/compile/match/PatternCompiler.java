@@ -41,7 +41,25 @@ public final class PatternCompiler {
    * finding patterns have no slots.
    */
   public CompiledPattern compile(int index, Pattern pattern, Function<String, SlotType> slotType, List<String> slots) {
-    return new CompiledPattern(index, node(pattern, slotType, slots), slots);
+    List<Pattern> items = pattern instanceof Pattern.Seq seq ? seq.items() : List.of(pattern);
+    List<CompiledPattern.Element> elements = new ArrayList<>();
+    for (Pattern item : items) {
+      elements.add(new CompiledPattern.Element(node(item, slotType, slots), item.span().text(), typeOf(item), slotOf(item)));
+    }
+    Node root = elements.size() == 1 ? elements.get(0).node()
+        : new Structure.Sequence(elements.stream().map(CompiledPattern.Element::node).toList());
+    return new CompiledPattern(index, root, slots, elements);
+  }
+
+  private static String typeOf(Pattern item) {
+    return item instanceof Pattern.TypedCapture c ? c.type().span().text() : null;
+  }
+
+  private static String slotOf(Pattern item) {
+    if (item instanceof Pattern.TypedCapture c) {
+      return c.capture().text();
+    }
+    return item instanceof Pattern.GroupCapture g ? g.capture().text() : null;
   }
 
   private Node node(Pattern p, Function<String, SlotType> slotType, List<String> slots) {

@@ -52,6 +52,7 @@ class DocsExamplesTest {
     if (block.info().equals("claims")) {
       RuleSet rules = Corroborate.compileText(name, block.text());
       assertThat(rules.warnings()).isEmpty();
+      assertThat(rules.runExamples()).allSatisfy(r -> assertThat(r.passed()).as(r.toString()).isTrue());
     } else {
       List<String> expected = Arrays.asList(block.info().substring("claims-error".length()).trim().split("\\s+"));
       RuleSetLoader.Result loaded = RuleSetLoader.loadText(name, block.text());

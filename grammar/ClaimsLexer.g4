@@ -33,6 +33,7 @@ ENDS      : 'ends';
 CONTAINS  : 'contains';
 MATCHES   : 'matches';
 HEDGE     : 'hedge';
+DEFINE    : 'define';
 
 ARROW     : '=>';
 ELLIPSIS  : '...';
@@ -58,6 +59,8 @@ GE        : '>=';
 LT        : '<';
 GT        : '>';
 TILDE     : '~';
+CARET     : '^';
+DOLLAR    : '$';
 ASSIGN    : '=';
 
 NUMBER    : [0-9]+ ('.' [0-9]+)?;

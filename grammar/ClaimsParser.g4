@@ -19,7 +19,11 @@ declaration
     | ruleDecl
     | findingDecl
     | hedgeDecl
+    | macroDecl
     ;
+
+// ---- named sub-patterns ---------------------------------------------------------------------
+macroDecl : DEFINE name=IDENT ASSIGN pattern ;
 
 // ---- lexicons -------------------------------------------------------------------------------
 lexiconDecl
@@ -34,7 +38,7 @@ claimDecl
       VALUE valueSlot=slotDecl
       LBRACE claimMember* RBRACE
     ;
-slotDecl    : name=IDENT COLON type=typeRef optional=QUESTION? ;
+slotDecl    : name=IDENT COLON type=typeRef optional=QUESTION? (ASSIGN defaultValue=expectValue)? ;
 typeRef     : name=IDENT (LBRACK unit=IDENT RBRACK)? ;
 claimMember
     : PATTERN pattern                                   # patternMember
@@ -60,7 +64,9 @@ atom
     | ref=IDENT                                            # refAtom
     | LPAREN pattern RPAREN                                # groupAtom
     | regex=REGEX                                          # regexAtom
-    | NOT regex=REGEX                                      # notRegexAtom
+    | NOT negated=atom                                     # notAtom
+    | CARET                                                # startAnchor
+    | DOLLAR                                               # endAnchor
     | ELLIPSIS (LBRACE min=NUMBER COMMA max=NUMBER RBRACE)? # gapAtom
     ;
 

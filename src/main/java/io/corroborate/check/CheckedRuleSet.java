@@ -1,6 +1,7 @@
 package io.corroborate.check;
 
 import io.corroborate.lang.ast.FindingDecl;
+import io.corroborate.lang.ast.MacroDecl;
 import io.corroborate.lang.ast.RuleDecl;
 import io.corroborate.lang.ast.RuleFile;
 import java.util.List;
@@ -17,6 +18,7 @@ public record CheckedRuleSet(
     Map<String, ClaimKind> kinds,
     List<RuleDecl> rules,
     List<FindingDecl> findings,
+    Map<String, MacroDecl> macros,
     double approximateTolerance) {
 
   public CheckedRuleSet {
@@ -25,5 +27,6 @@ public record CheckedRuleSet(
     kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
+    macros = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(macros));
   }
 }

@@ -12,12 +12,14 @@ import java.util.List;
 public final class Checker {
   private static final List<CheckStage> STAGES = List.of(
       new DeclarationStage(),
+      new MacroStage(),
       new ClaimKindStage(),
       new PatternStage(),
       new AgreementStage(),
       new RuleStage(),
       new FindingStage(),
-      new ExampleStage());
+      new ExampleStage(),
+      new UsageStage());
 
   private Checker() {}
 
@@ -29,7 +31,7 @@ public final class Checker {
   }
 
   public static Result check(List<RuleFile> files, List<Diagnostic> earlier) {
-    CheckContext context = new CheckContext(files);
+    CheckContext context = new CheckContext(files, earlier.stream().anyMatch(Diagnostic::isError));
     for (CheckStage stage : STAGES) {
       stage.run(context);
     }
@@ -40,7 +42,7 @@ public final class Checker {
     CheckedRuleSet ruleSet = failed
         ? null
         : new CheckedRuleSet(files, context.lexicons, context.kinds, context.rules, context.findings,
-            context.approximateTolerance);
+            context.macros, context.approximateTolerance);
     return new Result(ruleSet, all);
   }
 }

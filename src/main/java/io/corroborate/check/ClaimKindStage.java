@@ -52,6 +52,27 @@ final class ClaimKindStage implements CheckStage {
       return null;
     }
     SlotType type = TypeResolver.resolve(ctx, decl.type());
-    return type == null ? null : new Slot(decl.name().text(), type, decl.optional());
+    if (type == null) {
+      return null;
+    }
+    Object defaultValue = null;
+    if (decl.defaultValue() != null) {
+      defaultValue = defaultValue(ctx, decl, type);
+    }
+    return new Slot(decl.name().text(), type, decl.optional() || decl.defaultValue() != null, defaultValue);
+  }
+
+  private static Object defaultValue(CheckContext ctx, SlotDecl decl, SlotType type) {
+    String text = decl.defaultValue().text();
+    if (!type.numeric()) {
+      return text;
+    }
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      ctx.error(ErrorCode.C005, decl.defaultValue().span(), "slot `" + decl.name().text() + "` is "
+          + type.display() + " but its default `" + text + "` is not a number", "write a number, e.g. `= 0`");
+      return null;
+    }
   }
 }

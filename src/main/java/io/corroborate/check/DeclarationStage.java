@@ -6,6 +6,7 @@ import io.corroborate.lang.ast.FindingDecl;
 import io.corroborate.lang.ast.HedgeDecl;
 import io.corroborate.lang.ast.LexiconDecl;
 import io.corroborate.lang.ast.LexiconEntry;
+import io.corroborate.lang.ast.MacroDecl;
 import io.corroborate.lang.ast.Name;
 import io.corroborate.lang.ast.RuleDecl;
 import io.corroborate.lang.ast.RuleFile;
@@ -34,6 +35,8 @@ final class DeclarationStage implements CheckStage {
           ctx.rules.add(rule);
         } else if (decl instanceof FindingDecl finding && unique(ctx, findingNames, finding.name(), "finding")) {
           ctx.findings.add(finding);
+        } else if (decl instanceof MacroDecl macro && unique(ctx, lexiconOrKind, macro.name(), "name")) {
+          ctx.macros.put(macro.name().text(), macro);
         } else if (decl instanceof HedgeDecl hedge) {
           hedge(ctx, hedge);
         }
@@ -68,7 +71,7 @@ final class DeclarationStage implements CheckStage {
     if (decl.file() != null) {
       LexiconFiles.read(ctx, decl.file(), phrases);
     }
-    return new Lexicon(decl.name().text(), entityType, phrases, decl.span());
+    return new Lexicon(decl.name().text(), entityType, phrases, decl.name().span());
   }
 
   private static void hedge(CheckContext ctx, HedgeDecl hedge) {

@@ -10,7 +10,7 @@ final class PatternShape {
   private PatternShape() {}
 
   static void checkShape(CheckContext ctx, Pattern pattern) {
-    if (nullable(pattern)) {
+    if (nullable(pattern, ctx.macros, new java.util.HashSet<>())) {
       ctx.error(ErrorCode.C012, pattern.span(), "pattern can match an empty sequence of tokens",
           "make at least one element required (drop a `?` or `*`, or use `+`)");
     }
@@ -40,19 +40,26 @@ final class PatternShape {
     return out;
   }
 
-  /** True when the pattern can succeed without consuming a token. */
-  static boolean nullable(Pattern p) {
+  /** True when the pattern can succeed without consuming a token; {@code seen} guards macro cycles. */
+  static boolean nullable(Pattern p, java.util.Map<String, io.corroborate.lang.ast.MacroDecl> macros,
+      Set<String> seen) {
     if (p instanceof Pattern.Seq seq) {
-      return seq.items().stream().allMatch(PatternShape::nullable);
+      return seq.items().stream().allMatch(i -> nullable(i, macros, seen));
     }
     if (p instanceof Pattern.Alt alt) {
-      return alt.options().stream().anyMatch(PatternShape::nullable);
+      return alt.options().stream().anyMatch(o -> nullable(o, macros, seen));
     }
     if (p instanceof Pattern.Repeat rep) {
-      return rep.min() == 0 || nullable(rep.inner());
+      return rep.min() == 0 || nullable(rep.inner(), macros, seen);
     }
     if (p instanceof Pattern.GroupCapture cap) {
-      return nullable(cap.inner());
+      return nullable(cap.inner(), macros, seen);
+    }
+    if (p instanceof Pattern.Anchor) {
+      return true;
+    }
+    if (p instanceof Pattern.Ref ref && macros.containsKey(ref.name().text())) {
+      return seen.add(ref.name().text()) && nullable(macros.get(ref.name().text()).pattern(), macros, seen);
     }
     if (p instanceof Pattern.Gap gap) {
       return gap.min() == 0;

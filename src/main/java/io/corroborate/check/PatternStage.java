@@ -32,6 +32,7 @@ final class PatternStage implements CheckStage {
   private static void requireSlots(CheckContext ctx, ClaimKind kind, PatternDecl decl) {
     Set<String> filled = PatternShape.surelyCaptured(decl.pattern());
     List<Slot> required = new java.util.ArrayList<>(kind.keySlots().stream().filter(s -> !s.optional()).toList());
+    // a slot with a default is optional, and the value slot is never optional
     required.add(kind.valueSlot());
     List<String> missing = required.stream().map(Slot::name).filter(n -> !filled.contains(n)).toList();
     if (!missing.isEmpty()) {

@@ -14,11 +14,22 @@ final class PatternWalker {
   /** The claim kind whose slots captures fill; null inside findings or when its slots had errors. */
   private final ClaimKind kind;
   private final boolean inFinding;
+  private final boolean inMacro;
 
   PatternWalker(CheckContext ctx, ClaimKind kind, boolean inFinding) {
+    this(ctx, kind, inFinding, false);
+  }
+
+  private PatternWalker(CheckContext ctx, ClaimKind kind, boolean inFinding, boolean inMacro) {
     this.ctx = ctx;
     this.kind = kind;
-    this.inFinding = inFinding;
+    this.inFinding = inFinding || inMacro;
+    this.inMacro = inMacro;
+  }
+
+  /** For the body of a named pattern: names resolve, nothing may be captured. */
+  static PatternWalker forMacro(CheckContext ctx) {
+    return new PatternWalker(ctx, null, true, true);
   }
 
   void walk(Pattern p) {
@@ -41,6 +52,8 @@ final class PatternWalker {
       walk(cap.inner());
     } else if (p instanceof Pattern.RegexTest regex) {
       regex(regex);
+    } else if (p instanceof Pattern.Not not) {
+      negation(not);
     } else if (p instanceof Pattern.Gap gap) {
       bounds(gap.min(), gap.max(), gap);
     }
@@ -48,16 +61,47 @@ final class PatternWalker {
 
   private void reference(Pattern.Ref ref) {
     String name = ref.name().text();
-    if (ctx.lexicons.containsKey(name) || TokenClasses.ALL.contains(name)) {
+    if (ctx.lexicons.containsKey(name) || ctx.macros.containsKey(name) || TokenClasses.ALL.contains(name)) {
       return;
     }
-    String help = DidYouMean.help(name, ctx.lexicons.keySet());
+    List<String> known = new ArrayList<>(ctx.lexicons.keySet());
+    known.addAll(ctx.macros.keySet());
+    known.addAll(TokenClasses.ALL);
+    String help = DidYouMean.help(name, known);
     if (help == null && kind != null && kind.slot(name).isPresent()) {
       help = "to capture into slot `" + name + "`, write `" + name + ":TYPE`";
     } else if (help == null) {
       help = "a bare name in a pattern refers to a lexicon; quote words to match them literally: \"" + name + "\"";
     }
-    ctx.error(ErrorCode.C001, ref.name().span(), "unknown lexicon `" + name + "`", help);
+    ctx.error(ErrorCode.C001, ref.name().span(), "unknown lexicon or named pattern `" + name + "`", help);
+  }
+
+  private void negation(Pattern.Not not) {
+    Pattern inner = not.inner();
+    if (!oneToken(inner, new java.util.HashSet<>())) {
+      ctx.error(ErrorCode.C024, not.span(), "`not` needs a one-token test", "negate one word, a lexicon, a token "
+          + "class, a /regex/, or alternatives of these, e.g. `not \"the\"` or `not Cap`");
+      return;
+    }
+    walk(inner);
+  }
+
+  /** Whether every match of the pattern is exactly one token (or one lexicon phrase start). */
+  private boolean oneToken(Pattern p, java.util.Set<String> seen) {
+    if (p instanceof Pattern.RegexTest) {
+      return true;
+    }
+    if (p instanceof Pattern.Literal literal) {
+      return io.corroborate.text.Tokenizer.tokenize(literal.text(), 0, literal.text().length()).size() == 1;
+    }
+    if (p instanceof Pattern.Alt alt) {
+      return alt.options().stream().allMatch(o -> oneToken(o, seen));
+    }
+    if (p instanceof Pattern.Ref ref) {
+      var macro = ctx.macros.get(ref.name().text());
+      return macro == null || (seen.add(ref.name().text()) && oneToken(macro.pattern(), seen));
+    }
+    return false;
   }
 
   private void capture(Pattern p, String name, SlotType captured) {
@@ -65,8 +109,10 @@ final class PatternWalker {
       return; // the kind's own slots were wrong, and that is reported already
     }
     if (kind == null) {
-      ctx.error(ErrorCode.C003, p.span(), "capture `" + name + "` in a finding fills nothing",
-          "findings have no slots; drop the `" + name + ":` prefix");
+      String where = inMacro ? "a named pattern" : "a finding";
+      ctx.error(ErrorCode.C003, p.span(), "capture `" + name + "` in " + where + " fills nothing",
+          inMacro ? "capture where the named pattern is used, e.g. `" + name + ":(...)`"
+              : "findings have no slots; drop the `" + name + ":` prefix");
       return;
     }
     var slot = kind.slot(name);

@@ -27,7 +27,9 @@ public final class RuleSetCompiler {
     if (base.kieBase() == null) {
       return new Result(null, base.diagnostics());
     }
-    PatternCompiler compiler = new PatternCompiler(checked.lexicons());
+    java.util.Map<String, io.corroborate.lang.ast.Pattern> macros = new java.util.LinkedHashMap<>();
+    checked.macros().forEach((name, macro) -> macros.put(name, macro.pattern()));
+    PatternCompiler compiler = new PatternCompiler(checked.lexicons(), macros);
     List<ClaimPattern> claimPatterns = new ArrayList<>();
     for (ClaimKind kind : checked.kinds().values()) {
       List<String> slots = slotNames(kind);

@@ -82,6 +82,11 @@ public final class ClaimExtractor {
         valueStart = sentence.tokens().get(capture.start()).start();
       }
     }
+    for (Slot slot : kind.keySlots()) {
+      if (slot.defaultValue() != null) {
+        slots.putIfAbsent(slot.name(), slot.defaultValue());
+      }
+    }
     Object raw = valueOf(match, kind.valueSlot().name());
     Quantity quantity = raw instanceof Quantity q ? q : null;
     String canonical = quantity != null ? Numbers.format(quantity.point()) : String.valueOf(raw);

@@ -8,6 +8,7 @@ import io.corroborate.lang.ast.Expectation;
 import io.corroborate.lang.ast.HedgeDecl;
 import io.corroborate.lang.ast.LexiconDecl;
 import io.corroborate.lang.ast.LexiconEntry;
+import io.corroborate.lang.ast.MacroDecl;
 import io.corroborate.lang.ast.Name;
 import io.corroborate.lang.ast.PatternDecl;
 import io.corroborate.lang.ast.RuleFile;
@@ -74,6 +75,11 @@ final class AstBuilder {
     if (decl.hedgeDecl() != null) {
       return hedge(decl.hedgeDecl());
     }
+    if (decl.macroDecl() != null) {
+      ClaimsParser.MacroDeclContext macro = decl.macroDecl();
+      return new MacroDecl(spans.name(Incomplete.require(macro.name)), patterns.pattern(Incomplete.require(macro.pattern())),
+          spans.of(macro));
+    }
     return null;
   }
 
@@ -131,7 +137,7 @@ final class AstBuilder {
   private SlotDecl slot(ClaimsParser.SlotDeclContext ctx) {
     return new SlotDecl(
         spans.name(Incomplete.require(ctx.name)), typeRef(Incomplete.require(ctx.type)), ctx.optional != null,
-        spans.of(ctx));
+        ctx.defaultValue == null ? null : spans.literal(ctx.defaultValue), spans.of(ctx));
   }
 
   private TypeRef typeRef(ClaimsParser.TypeRefContext ctx) {

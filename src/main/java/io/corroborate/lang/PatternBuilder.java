@@ -97,10 +97,16 @@ final class PatternBuilder {
       return pattern(Incomplete.require(c.pattern()));
     }
     if (ctx instanceof ClaimsParser.RegexAtomContext c) {
-      return new Pattern.RegexTest(regexBody(c.regex.getText()), false, span);
+      return new Pattern.RegexTest(regexBody(c.regex.getText()), span);
     }
-    if (ctx instanceof ClaimsParser.NotRegexAtomContext c) {
-      return new Pattern.RegexTest(regexBody(Incomplete.require(c.regex).getText()), true, span);
+    if (ctx instanceof ClaimsParser.NotAtomContext c) {
+      return new Pattern.Not(atom(Incomplete.require(c.negated)), span);
+    }
+    if (ctx instanceof ClaimsParser.StartAnchorContext) {
+      return new Pattern.Anchor(true, span);
+    }
+    if (ctx instanceof ClaimsParser.EndAnchorContext) {
+      return new Pattern.Anchor(false, span);
     }
     if (ctx instanceof ClaimsParser.GapAtomContext c) {
       return gap(c, span);

@@ -72,9 +72,9 @@ final class Nodes {
       this.test = test;
     }
 
-    static TokenTest regex(String regex, boolean negated) {
+    static TokenTest regex(String regex) {
       Pattern compiled = Pattern.compile(regex);
-      return new TokenTest(t -> compiled.matcher(t.text()).find() != negated);
+      return new TokenTest(t -> compiled.matcher(t.text()).find());
     }
 
     static TokenTest builtin(String name) {
@@ -95,6 +95,44 @@ final class Nodes {
     @Override
     int minLength() {
       return 1;
+    }
+  }
+
+  /** {@code not X}: one token where X (a one-token test, or the start of a lexicon phrase) fails. */
+  static final class Not extends Node {
+    private final Node inner;
+
+    Not(Node inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      return position < state.size() && !inner.match(state, position, p -> true) && next.at(position + 1);
+    }
+
+    @Override
+    int minLength() {
+      return 1;
+    }
+  }
+
+  /** {@code ^} and {@code $}: the sentence's first or last position; consumes nothing. */
+  static final class Anchor extends Node {
+    private final boolean start;
+
+    Anchor(boolean start) {
+      this.start = start;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      return (start ? position == 0 : position == state.size()) && next.at(position);
+    }
+
+    @Override
+    int minLength() {
+      return 0;
     }
   }
 

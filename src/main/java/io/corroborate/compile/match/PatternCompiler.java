@@ -19,8 +19,10 @@ import java.util.function.Function;
 public final class PatternCompiler {
   private final Map<String, LexiconTrie> tries = new LinkedHashMap<>();
   private final Map<SlotType.Base, List<LexiconTrie>> entityLexicons = new LinkedHashMap<>();
+  private final Map<String, Pattern> macros;
 
-  public PatternCompiler(Map<String, Lexicon> lexicons) {
+  public PatternCompiler(Map<String, Lexicon> lexicons, Map<String, Pattern> macros) {
+    this.macros = Map.copyOf(macros);
     for (Lexicon lexicon : lexicons.values()) {
       LexiconTrie trie = new LexiconTrie();
       lexicon.phrases().forEach((phrase, canonical) -> trie.add(words(phrase), canonical));
@@ -77,10 +79,21 @@ public final class PatternCompiler {
     }
     if (p instanceof Pattern.Ref ref) {
       LexiconTrie trie = tries.get(ref.name().text());
-      return trie != null ? new Nodes.Lexicon(trie) : Nodes.TokenTest.builtin(ref.name().text());
+      if (trie != null) {
+        return new Nodes.Lexicon(trie);
+      }
+      Pattern macro = macros.get(ref.name().text());
+      // checks rule out cycles, so expanding a named pattern in place terminates
+      return macro != null ? node(macro, slotType, slots) : Nodes.TokenTest.builtin(ref.name().text());
     }
     if (p instanceof Pattern.RegexTest regex) {
-      return Nodes.TokenTest.regex(regex.regex(), regex.negated());
+      return Nodes.TokenTest.regex(regex.regex());
+    }
+    if (p instanceof Pattern.Not not) {
+      return new Nodes.Not(node(not.inner(), slotType, slots));
+    }
+    if (p instanceof Pattern.Anchor anchor) {
+      return new Nodes.Anchor(anchor.start());
     }
     if (p instanceof Pattern.Gap gap) {
       return new Nodes.Gap(gap.min(), gap.max());

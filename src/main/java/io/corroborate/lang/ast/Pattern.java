@@ -38,8 +38,14 @@ public sealed interface Pattern {
   /** {@code who:( ... )}: captures the text of a sub-pattern. */
   record GroupCapture(Name capture, Pattern inner, SourceSpan span) implements Pattern {}
 
-  /** {@code /regex/} or {@code not /regex/}: a test on one token's text. */
-  record RegexTest(String regex, boolean negated, SourceSpan span) implements Pattern {}
+  /** {@code /regex/}: a test on one token's text. */
+  record RegexTest(String regex, SourceSpan span) implements Pattern {}
+
+  /** {@code not X}: one token that X (a one-token test) does not match. */
+  record Not(Pattern inner, SourceSpan span) implements Pattern {}
+
+  /** {@code ^} (sentence start) or {@code $} (sentence end): matches no token, only a position. */
+  record Anchor(boolean start, SourceSpan span) implements Pattern {}
 
   /** {@code ...{min,max}}: skips between min and max tokens. */
   record Gap(int min, int max, SourceSpan span) implements Pattern {}

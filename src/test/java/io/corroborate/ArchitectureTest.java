@@ -38,7 +38,8 @@ class ArchitectureTest {
       Map.entry("compile.match", Set.of("check", "lang.ast", "text")),
       Map.entry("input", Set.of(MODEL, "source")),
       Map.entry("extract", Set.of(MODEL, "check", "compile", "compile.facts", "compile.match", "text")),
-      Map.entry("engine", Set.of(MODEL, "source", "lang.ast", "check", "compile", "compile.facts", "extract", "text")),
+      Map.entry("engine", Set.of(MODEL, "source", "lang.ast", "check", "compile", "compile.facts", "compile.match",
+          "extract", "text")),
       Map.entry("report", Set.of(MODEL)),
       Map.entry("", Set.of(MODEL, "source", "lang", "check", "compile", "engine", "input")),
       Map.entry("cli", Set.of("", MODEL, "input", "report")));

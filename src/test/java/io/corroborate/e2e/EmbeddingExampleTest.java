@@ -70,7 +70,7 @@ class EmbeddingExampleTest {
     } catch (RuleSetException e) {
       assertThat(e.problems()).extracting(p -> p.code() + "@" + p.line() + ":" + p.column())
           .containsExactly("C001@1:50", "C010@2:7");
-      assertThat(e.rendered()).contains("inline.claims:1:50: error[C001]: unknown lexicon `Nope`");
+      assertThat(e.rendered()).contains("inline.claims:1:50: error[C001]: unknown lexicon or named pattern `Nope`");
     }
   }
 }

@@ -93,10 +93,13 @@ condition
     | left=operand op=(EQEQ | NEQ | LT | GT | LE | GE) right=operand    # compareCond
     ;
 operand
-    : var=IDENT DOT field=IDENT                            # fieldOperand
+    : var=IDENT DOT field=fieldName                        # fieldOperand
     | STRING                                               # stringOperand
     | NUMBER                                               # numberOperand
     ;
+
+// `key` and `value` are keywords elsewhere but plain field names after a dot
+fieldName : IDENT | KEY | VALUE ;
 
 // ---- findings -------------------------------------------------------------------------------
 findingDecl

@@ -69,7 +69,9 @@ final class RuleBuilder {
   private Operand operand(ClaimsParser.OperandContext ctx) {
     SourceSpan span = spans.of(ctx);
     if (ctx instanceof ClaimsParser.FieldOperandContext f) {
-      return new Operand.Field(spans.name(f.var), spans.name(f.field), span);
+      ClaimsParser.FieldNameContext field = Incomplete.require(f.field);
+      return new Operand.Field(spans.name(f.var), new io.corroborate.lang.ast.Name(field.getText(), spans.of(field)),
+          span);
     }
     if (ctx instanceof ClaimsParser.StringOperandContext s) {
       return new Operand.Text(Spans.unquote(s.STRING().getText()), span);

@@ -39,6 +39,16 @@ public final class Corroborate {
     return new CheckResult(diagnostics.stream().map(Problems::of).toList(), DiagnosticRenderer.render(diagnostics));
   }
 
+  /**
+   * The rule text in the canonical layout of {@code corroborate fmt} (the policy is described on the
+   * formatter); {@code name} appears in the error message.
+   *
+   * @throws IllegalArgumentException if the text has syntax errors; {@link #check} explains them
+   */
+  public static String format(String name, String text) {
+    return io.corroborate.lang.Formatter.format(name, text);
+  }
+
   /** Reads .txt, .json and .jsonl documents from files and folders; problems are returned, not thrown. */
   public static DocumentReader.Result readDocuments(List<Path> paths) {
     return DocumentReader.read(paths);

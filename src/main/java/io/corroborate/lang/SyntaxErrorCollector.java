@@ -10,7 +10,6 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenStream;
 
 /** Turns ANTLR's syntax errors into diagnostics that point at the whole offending token. */
 final class SyntaxErrorCollector extends BaseErrorListener {
@@ -37,15 +36,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     diagnostics.add(SyntaxMessages.describe(span, offending, msg, nextVisible(recognizer, offending)));
   }
 
-  /** The text of the token after the offending one, on the default channel; null if none. */
-  private static String nextVisible(Recognizer<?, ?> recognizer, Object offending) {
-    if (!(offending instanceof Token token) || !(recognizer.getInputStream() instanceof TokenStream tokens)) {
+  /** The first non-blank character after the offending token, as text; null at the end. */
+  private String nextVisible(Recognizer<?, ?> recognizer, Object offending) {
+    if (!(offending instanceof Token token) || token.getStopIndex() < 0) {
       return null;
     }
-    for (int i = token.getTokenIndex() + 1; i >= 1 && i < tokens.size(); i++) {
-      Token next = tokens.get(i);
-      if (next.getChannel() == Token.DEFAULT_CHANNEL) {
-        return next.getType() == Token.EOF ? null : next.getText();
+    String text = source.text();
+    for (int i = token.getStopIndex() + 1; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return String.valueOf(text.charAt(i));
       }
     }
     return null;

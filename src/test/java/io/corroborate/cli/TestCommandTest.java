@@ -20,6 +20,12 @@ class TestCommandTest {
   }
 
   @Test
+  void shippedRuleFilesAreCanonicallyFormatted() {
+    CheckCommandTest.Output output = CheckCommandTest.run("fmt", "--check", "rules", "examples/harbour", "examples/kursk");
+    assertThat(output.exit()).as(output.out()).isZero();
+  }
+
+  @Test
   void aBrokenExampleFailsAndNamesItsLine(@TempDir Path dir) throws Exception {
     String rules = Files.readString(Path.of("examples/harbour/harbour.claims"))
         .replace("import \"../../rules/news.claims\"", "")

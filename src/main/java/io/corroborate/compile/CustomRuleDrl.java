@@ -54,7 +54,8 @@ final class CustomRuleDrl {
       out.line("    $" + DrlText.identifier(v) + " : ClaimFact( " + String.join(", ", all) + " )");
     }
     String args = String.join(", ", variables.stream().map(v -> "$" + v).toList());
-    out.line("then").line("    outcomes.customVerdict( " + index + ", " + args + " );").line("end").blank();
+    out.line("then").line("    outcomes.customVerdict( " + index + ", java.util.Arrays.asList( " + args + " ) );")
+        .line("end").blank();
     return name;
   }
 

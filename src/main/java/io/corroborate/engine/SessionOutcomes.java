@@ -76,7 +76,8 @@ final class SessionOutcomes implements Outcomes {
   }
 
   @Override
-  public void customVerdict(int index, ClaimFact... facts) {
+  public void customVerdict(int index, List<ClaimFact> claims) {
+    ClaimFact[] facts = claims.toArray(ClaimFact[]::new);
     int[] ids = Arrays.stream(facts).mapToInt(ClaimFact::getId).sorted().toArray();
     if (!customSeen.add(index + ":" + Arrays.toString(ids))) {
       return; // the same claims matched with the variables swapped

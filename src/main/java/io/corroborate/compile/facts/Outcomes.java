@@ -21,8 +21,11 @@ public interface Outcomes {
   /** A built-in verdict on one speaker's value within a divided key. */
   void speakerVerdict(String rule, String label, SpeakerSummary summary);
 
-  /** A custom rule fired: {@code rule} indexes the compiled rule table. */
-  void customVerdict(int rule, ClaimFact... claims);
+  /**
+   * A custom rule fired: {@code rule} indexes the compiled rule table; {@code claims} in binding order.
+   * A list rather than varargs, because rule consequences are MVEL, which does not spread varargs.
+   */
+  void customVerdict(int rule, List<ClaimFact> claims);
 
   /** A finding fired: {@code finding} indexes the compiled finding table. */
   void finding(int finding, SentenceFact sentence);

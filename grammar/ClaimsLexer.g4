@@ -34,6 +34,9 @@ CONTAINS  : 'contains';
 MATCHES   : 'matches';
 HEDGE     : 'hedge';
 DEFINE    : 'define';
+OVERRIDE  : 'override';
+AS        : 'as';
+OFF       : 'off';
 
 ARROW     : '=>';
 ELLIPSIS  : '...';

@@ -20,6 +20,12 @@ declaration
     | findingDecl
     | hedgeDecl
     | macroDecl
+    | overrideDecl
+    ;
+
+// ---- changing a built-in verdict for one claim kind -----------------------------------------
+overrideDecl
+    : OVERRIDE kind=IDENT label=IDENT (AS newLabel=IDENT | off=OFF)? (SEVERITY severity=IDENT)?
     ;
 
 // ---- named sub-patterns ---------------------------------------------------------------------
@@ -76,6 +82,8 @@ agreeDecl
 policy
     : OVERLAPS (WITHIN amount=NUMBER PERCENT)?            # overlapsPolicy
     | EQUALS                                               # equalsPolicy
+    | CONTAINS                                             # containsPolicy
+    | WITHIN amount=NUMBER unit=IDENT                      # windowPolicy
     ;
 
 hedgeDecl : HEDGE IDENT WITHIN amount=NUMBER PERCENT ;
@@ -91,6 +99,7 @@ condition
     | SAME KEY                                             # sameKeyCond
     | negated=NOT? AGREE LPAREN left=IDENT COMMA right=IDENT RPAREN  # agreeCond
     | left=operand op=(EQEQ | NEQ | LT | GT | LE | GE) right=operand    # compareCond
+    | count=IDENT LPAREN var=IDENT RPAREN op=(EQEQ | NEQ | LT | GT | LE | GE) value=NUMBER  # countCond
     ;
 operand
     : var=IDENT DOT field=fieldName                        # fieldOperand

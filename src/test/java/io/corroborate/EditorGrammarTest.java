@@ -130,6 +130,9 @@ class EditorGrammarTest {
       assertThat(scanner.scan(name).allHave(0, name.length(), "support.type.claims")).as(name).isTrue();
     }
     for (Dimension dimension : Dimension.values()) {
+      if (dimension == Dimension.DATE || dimension == Dimension.TIME) {
+        continue; // values of the DATE and TIME types, not unit kinds of QUANTITY
+      }
       String line = "n:QUANTITY[" + dimension.ruleName() + "]";
       assertThat(scanner.scan(line).fragmentHas(dimension.ruleName(), "support.constant.unit.claims")).as(line).isTrue();
     }

@@ -3,10 +3,42 @@ package io.corroborate.check;
 /**
  * When two values of a claim kind agree.
  *
- * @param overlap true: numeric intervals overlap, or lie at most {@code tolerance} apart relative to
- *     the larger magnitude; false: values are equal after normalization
- * @param tolerance a fraction (0.05 for "within 5%")
+ * @param mode how values are compared
+ * @param tolerance for {@link Mode#OVERLAP} a fraction of the larger magnitude (0.05 for "within 5%");
+ *     for {@link Mode#WINDOW} an absolute distance in the value's own unit (days for dates, minutes for
+ *     times); unused otherwise
  */
-public record Agreement(boolean overlap, double tolerance) {
-  public static final Agreement EQUALITY = new Agreement(false, 0);
+public record Agreement(Mode mode, double tolerance) {
+  public static final Agreement EQUALITY = new Agreement(Mode.EQUALS, 0);
+
+  /** The comparisons the language offers. */
+  public enum Mode {
+    /** equal after normalization. */
+    EQUALS,
+    /** intervals overlap, or are at most {@code tolerance} (relative) apart. */
+    OVERLAP,
+    /** intervals at most {@code tolerance} (absolute) apart. */
+    WINDOW,
+    /** one value's set of words contains the other's. */
+    CONTAINS
+  }
+
+  public static Agreement overlap(double fraction) {
+    return new Agreement(Mode.OVERLAP, fraction);
+  }
+
+  /** Whether values are compared as numeric intervals. */
+  public boolean intervals() {
+    return mode == Mode.OVERLAP || mode == Mode.WINDOW;
+  }
+
+  /** How the policy reads in a rule file, for generated rule names. */
+  public String describe() {
+    return switch (mode) {
+      case EQUALS -> "equals";
+      case CONTAINS -> "contains";
+      case OVERLAP -> "overlaps within " + (tolerance * 100) + "%";
+      case WINDOW -> "within " + tolerance;
+    };
+  }
 }

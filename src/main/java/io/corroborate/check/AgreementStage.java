@@ -45,17 +45,45 @@ final class AgreementStage implements CheckStage {
           + kind.valueSlot().name() + " ...`");
       return;
     }
-    if (agree.policy() instanceof AgreeDecl.Policy.Overlaps overlaps) {
-      if (!kind.valueSlot().type().numeric()) {
-        ctx.error(ErrorCode.C005, overlaps.span(), "`overlaps` needs a numeric value but `"
-            + kind.valueSlot().name() + "` is " + kind.valueSlot().type().display(), "use `equals`");
+    ctx.kinds.put(kindName, kind.withAgreement(policy(ctx, kind, agree.policy())));
+  }
+
+  /** The checked policy; on a mistake, the kind's default is kept and the mistake reported. */
+  private static Agreement policy(CheckContext ctx, ClaimKind kind, AgreeDecl.Policy policy) {
+    SlotType type = kind.valueSlot().type();
+    String value = "`" + kind.valueSlot().name() + "` is " + type.display();
+    if (policy instanceof AgreeDecl.Policy.Overlaps overlaps) {
+      if (!type.interval()) {
+        ctx.error(ErrorCode.C005, overlaps.span(), "`overlaps` needs numbers or dates, but " + value,
+            "use `equals` or `contains`");
       } else if (overlaps.percent() < 0 || overlaps.percent() > 100) {
         ctx.error(ErrorCode.C013, overlaps.span(), "tolerance must be between 0% and 100%", null);
       } else {
-        ctx.kinds.put(kindName, kind.withAgreement(new Agreement(true, overlaps.percent() / 100.0)));
+        return Agreement.overlap(overlaps.percent() / 100.0);
+      }
+    } else if (policy instanceof AgreeDecl.Policy.Window window) {
+      Double scale = TimeUnits.scale(type.base(), window.unit().text());
+      if (type.base() != SlotType.Base.DATE && type.base() != SlotType.Base.TIME) {
+        ctx.error(ErrorCode.C005, window.span(), "`within N " + window.unit().text() + "` compares dates or times, but "
+            + value, "for numbers write `overlaps within N%`");
+      } else if (scale == null) {
+        ctx.error(ErrorCode.C013, window.unit().span(), "unknown unit `" + window.unit().text() + "` for "
+            + type.display(), "use " + TimeUnits.names(type.base()));
+      } else if (window.amount() < 0) {
+        ctx.error(ErrorCode.C013, window.span(), "a window cannot be negative", null);
+      } else {
+        return new Agreement(Agreement.Mode.WINDOW, window.amount() * scale);
+      }
+    } else if (policy instanceof AgreeDecl.Policy.Contains contains) {
+      if (type.interval()) {
+        ctx.error(ErrorCode.C005, contains.span(), "`contains` compares sets of words, but " + value,
+            "use `overlaps within N%`");
+      } else {
+        return new Agreement(Agreement.Mode.CONTAINS, 0);
       }
     } else {
-      ctx.kinds.put(kindName, kind.withAgreement(Agreement.EQUALITY));
+      return Agreement.EQUALITY;
     }
+    return kind.agreement();
   }
 }

@@ -19,6 +19,7 @@ final class CheckContext {
   final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
   final Map<String, ClaimDecl> claimDecls = new LinkedHashMap<>();
   final Map<String, MacroDecl> macros = new LinkedHashMap<>();
+  final Map<String, VerdictOverride> overrides = new LinkedHashMap<>();
   final Map<String, ClaimKind> kinds = new LinkedHashMap<>();
   final List<RuleDecl> rules = new ArrayList<>();
   final List<FindingDecl> findings = new ArrayList<>();

@@ -19,6 +19,7 @@ public record CheckedRuleSet(
     List<RuleDecl> rules,
     List<FindingDecl> findings,
     Map<String, MacroDecl> macros,
+    Map<String, VerdictOverride> overrides,
     double approximateTolerance) {
 
   public CheckedRuleSet {
@@ -28,5 +29,6 @@ public record CheckedRuleSet(
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
     macros = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(macros));
+    overrides = Map.copyOf(overrides);
   }
 }

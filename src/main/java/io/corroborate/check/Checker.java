@@ -16,6 +16,7 @@ public final class Checker {
       new ClaimKindStage(),
       new PatternStage(),
       new AgreementStage(),
+      new OverrideStage(),
       new RuleStage(),
       new FindingStage(),
       new ExampleStage(),
@@ -42,7 +43,7 @@ public final class Checker {
     CheckedRuleSet ruleSet = failed
         ? null
         : new CheckedRuleSet(files, context.lexicons, context.kinds, context.rules, context.findings,
-            context.macros, context.approximateTolerance);
+            context.macros, context.overrides, context.approximateTolerance);
     return new Result(ruleSet, all);
   }
 }

@@ -34,7 +34,7 @@ final class ClaimKindStage implements CheckStage {
             "add `pattern ...` lines, or claims of this kind can only come from structured input");
       }
       if (ok && value != null) {
-        Agreement agreement = value.type().numeric() ? new Agreement(true, 0) : Agreement.EQUALITY;
+        Agreement agreement = value.type().interval() ? Agreement.overlap(0) : Agreement.EQUALITY;
         ctx.kinds.put(decl.name().text(), new ClaimKind(decl, keys, value, agreement));
       }
     }

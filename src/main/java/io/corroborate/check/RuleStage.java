@@ -25,6 +25,8 @@ final class RuleStage implements CheckStage {
           agreeTest(ctx, bound, test);
         } else if (condition instanceof Condition.Compare compare) {
           new Comparisons(ctx, bound).check(compare);
+        } else if (condition instanceof Condition.Count count) {
+          count(ctx, bound, count);
         }
       }
       if (bound.size() > 1 && !sameKey) {
@@ -71,6 +73,18 @@ final class RuleStage implements CheckStage {
       ctx.error(ErrorCode.C005, test.span(), "`agree` compares claims of one kind, not `" + left.name()
           + "` with `" + right.name() + "`", null);
     }
+  }
+
+  /** The counts a rule may ask of a claim's key. */
+  public static final java.util.List<String> COUNTS = java.util.List.of("sources", "claims", "speakers");
+
+  private static void count(CheckContext ctx, Map<String, ClaimKind> bound, Condition.Count count) {
+    if (!COUNTS.contains(count.function().text())) {
+      String help = DidYouMean.help(count.function().text(), COUNTS);
+      ctx.error(ErrorCode.C016, count.function().span(), "unknown count `" + count.function().text() + "`",
+          help != null ? help : "counts are sources(a), claims(a) and speakers(a): over the claims of a's key");
+    }
+    variable(ctx, bound, count.variable());
   }
 
   static ClaimKind variable(CheckContext ctx, Map<String, ClaimKind> bound, Name name) {

@@ -14,10 +14,15 @@ public record SlotType(Base base, Dimension dimension, String lexicon) {
 
   /** The value kinds the language knows. */
   public enum Base {
-    QUANTITY, NUMBER, PERSON, ORG, PLACE, SPEAKER, TEXT, LEXICON;
+    QUANTITY, NUMBER, DATE, TIME, PERSON, ORG, PLACE, SPEAKER, TEXT, LEXICON;
 
     public boolean numeric() {
       return this == QUANTITY || this == NUMBER;
+    }
+
+    /** Values are intervals (numbers with hedges, days, minutes of the day). */
+    public boolean interval() {
+      return numeric() || this == DATE || this == TIME;
     }
 
     /** A name-like entity whose text comes from a capitalized span. */
@@ -38,6 +43,10 @@ public record SlotType(Base base, Dimension dimension, String lexicon) {
     return base.numeric();
   }
 
+  public boolean interval() {
+    return base.interval();
+  }
+
   /** True when a capture of type {@code capture} may fill a slot of this type. */
   public boolean accepts(SlotType capture) {
     if (base == Base.TEXT) {
@@ -45,6 +54,9 @@ public record SlotType(Base base, Dimension dimension, String lexicon) {
     }
     if (base.numeric()) {
       return capture.base.numeric() && (dimension == null || dimension == capture.dimension);
+    }
+    if (base == Base.DATE || base == Base.TIME) {
+      return capture.base == base;
     }
     if (base == Base.LEXICON) {
       return capture.base == Base.LEXICON && lexicon.equals(capture.lexicon);

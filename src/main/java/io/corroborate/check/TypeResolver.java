@@ -10,7 +10,7 @@ import java.util.List;
 /** Resolves a written type to a {@link SlotType}, reporting unknown types and units. */
 final class TypeResolver {
   private static final List<String> BUILTINS =
-      List.of("QUANTITY", "NUMBER", "PERSON", "ORG", "PLACE", "SPEAKER", "TEXT");
+      List.of("QUANTITY", "NUMBER", "DATE", "TIME", "PERSON", "ORG", "PLACE", "SPEAKER", "TEXT");
 
   private TypeResolver() {}
 
@@ -35,8 +35,14 @@ final class TypeResolver {
       return unitless(ctx, ref, SlotType.of(base));
     }
     Dimension dimension = SlotType.dimension(ref.unit().text());
+    if (dimension == Dimension.DATE || dimension == Dimension.TIME) {
+      ctx.error(ErrorCode.C014, ref.unit().span(), "`" + ref.unit().text() + "` is a type of its own, not a unit kind",
+          "write `" + dimension.name() + "`");
+      return null;
+    }
     if (dimension == null) {
-      List<String> dims = Arrays.stream(Dimension.values()).map(Dimension::ruleName).toList();
+      List<String> dims = Arrays.stream(Dimension.values())
+          .filter(d -> d != Dimension.DATE && d != Dimension.TIME).map(Dimension::ruleName).toList();
       ctx.error(ErrorCode.C014, ref.unit().span(), "unknown unit kind `" + ref.unit().text() + "`",
           orList(DidYouMean.help(ref.unit().text(), dims), "unit kinds are " + String.join(", ", dims)));
       return null;

@@ -30,8 +30,11 @@ final class CustomRuleDrl {
     List<String> variables = new ArrayList<>(bound.keySet());
     Map<String, List<String>> constraints = new LinkedHashMap<>();
     variables.forEach(v -> constraints.put(v, new ArrayList<>()));
+    List<String> counts = new ArrayList<>();
     for (Condition condition : rule.conditions()) {
-      if (condition instanceof Condition.SameKey) {
+      if (condition instanceof Condition.Count count) {
+        counts.add(count(count));
+      } else if (condition instanceof Condition.SameKey) {
         variables.stream().skip(1).forEach(v -> constraints.get(v).add("key == $" + variables.get(0) + ".key"));
       } else if (condition instanceof Condition.AgreeTest test) {
         String owner = variables.get(Math.max(variables.indexOf(test.left().text()),
@@ -53,6 +56,7 @@ final class CustomRuleDrl {
       all.addAll(constraints.get(v));
       out.line("    $" + DrlText.identifier(v) + " : ClaimFact( " + String.join(", ", all) + " )");
     }
+    counts.forEach(c -> out.line("    " + c));
     String args = String.join(", ", variables.stream().map(v -> "$" + v).toList());
     out.line("then").line("    outcomes.customVerdict( " + index + ", java.util.Arrays.asList( " + args + " ) );")
         .line("end").blank();
@@ -75,6 +79,18 @@ final class CustomRuleDrl {
       }
     }
     return bound;
+  }
+
+  /** {@code sources(a) >= 3}: the summary of a's key, which the agreement rules made earlier. */
+  private static String count(Condition.Count count) {
+    String field = switch (count.function().text()) {
+      case "sources" -> "sourceCount";
+      case "speakers" -> "speakerCount";
+      default -> "claimCount";
+    };
+    String v = "$" + DrlText.identifier(count.variable().text());
+    return "KeySummary( kind == " + v + ".kind, key == " + v + ".key, " + field + " " + count.op() + " "
+        + DrlText.number(count.value()) + " )";
   }
 
   private static String lastVariable(Condition.Compare compare, List<String> variables) {

@@ -95,9 +95,7 @@ public final class DrlGenerator {
    */
   private void agreementRules(Map<Agreement, List<ClaimKind>> byPolicy) {
     byPolicy.forEach((policy, kinds) -> {
-      String described = policy.overlap()
-          ? "overlaps within " + DrlText.number(policy.tolerance() * 100) + "%"
-          : "equals";
+      String described = policy.describe();
       String names = kinds.stream().limit(5).map(ClaimKind::name).collect(java.util.stream.Collectors.joining(", "))
           + (kinds.size() > 5 ? " and " + (kinds.size() - 5) + " more" : "");
       String kindTest = "kind in ( " + kinds.stream().map(k -> DrlText.quote(k.name()))

@@ -14,7 +14,10 @@ final class AgreementMath {
   private AgreementMath() {}
 
   static boolean agree(ClaimFact a, ClaimFact b, Agreement policy) {
-    if (!policy.overlap()) {
+    if (policy.mode() == Agreement.Mode.CONTAINS) {
+      return WordSets.nested(a.getCanonical(), b.getCanonical());
+    }
+    if (!policy.intervals()) {
       return Objects.equals(a.getCanonical(), b.getCanonical());
     }
     double factor = UnitConversion.factor(b.getUnit(), a.getUnit());
@@ -31,7 +34,8 @@ final class AgreementMath {
     }
     boolean touchingOpen = gap == 0 && (openAt(a, b, bLow, bHigh));
     double magnitude = Math.max(Math.abs(gapLow), Math.abs(gapHigh));
-    double allowed = policy.tolerance() * (Double.isFinite(magnitude) ? magnitude : 0);
+    double allowed = policy.mode() == Agreement.Mode.WINDOW ? policy.tolerance()
+        : policy.tolerance() * (Double.isFinite(magnitude) ? magnitude : 0);
     return touchingOpen ? allowed > 0 : gap <= allowed;
   }
 
@@ -46,7 +50,10 @@ final class AgreementMath {
     if (claims.size() < 2) {
       return true;
     }
-    if (!policy.overlap()) {
+    if (policy.mode() == Agreement.Mode.CONTAINS) {
+      return WordSets.chain(claims.stream().map(ClaimFact::getCanonical).toList());
+    }
+    if (!policy.intervals()) {
       return claims.stream().map(ClaimFact::getCanonical).distinct().count() == 1;
     }
     Extremes e = Extremes.of(claims);
@@ -59,7 +66,10 @@ final class AgreementMath {
 
   /** Whether {@code claim} disagrees with any claim of the group. */
   static boolean disagreesWithAny(ClaimFact claim, List<ClaimFact> group, Agreement policy) {
-    if (!policy.overlap()) {
+    if (policy.mode() == Agreement.Mode.CONTAINS) {
+      return group.stream().anyMatch(o -> !WordSets.nested(o.getCanonical(), claim.getCanonical()));
+    }
+    if (!policy.intervals()) {
       return group.stream().anyMatch(o -> !Objects.equals(o.getCanonical(), claim.getCanonical()));
     }
     Extremes e = Extremes.of(group);

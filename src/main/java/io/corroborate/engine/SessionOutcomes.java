@@ -1,6 +1,7 @@
 package io.corroborate.engine;
 
 import io.corroborate.check.Agreement;
+import io.corroborate.check.VerdictOverride;
 import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.CustomRule;
 import io.corroborate.compile.facts.ClaimFact;
@@ -65,14 +66,25 @@ final class SessionOutcomes implements Outcomes {
 
   @Override
   public void keyVerdict(String rule, String label, KeySummary s) {
-    verdicts.add(new VerdictDraft(s.kind(), s.key(), label, rule, BuiltinSeverity.of(label),
-        messages.key(label, s), null, s.claims()));
+    builtin(s.kind(), s.key(), rule, label, messages.key(label, s), null, s.claims());
   }
 
   @Override
   public void speakerVerdict(String rule, String label, SpeakerSummary s) {
-    verdicts.add(new VerdictDraft(s.kind(), s.key(), label, rule, BuiltinSeverity.of(label),
-        messages.speaker(label, s), s.speaker(), s.claims()));
+    builtin(s.kind(), s.key(), rule, label, messages.speaker(label, s), s.speaker(), s.claims());
+  }
+
+  /** A built-in verdict, as the rule set's {@code override} for the kind and label says to report it. */
+  private void builtin(String kind, String key, String rule, String label, String message, String speaker,
+      List<ClaimFact> claims) {
+    VerdictOverride override = rules.checked().overrides().get(VerdictOverride.key(kind, label));
+    if (override == null) {
+      verdicts.add(new VerdictDraft(kind, key, label, rule, BuiltinSeverity.of(label), message, speaker, claims));
+    } else if (!override.off()) {
+      String severity = override.severity() != null ? override.severity() : BuiltinSeverity.of(label);
+      verdicts.add(new VerdictDraft(kind, key, override.newLabel(), rule + " (overridden at " + override.origin() + ")",
+          severity, message, speaker, claims));
+    }
   }
 
   @Override

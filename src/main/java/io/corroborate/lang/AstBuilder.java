@@ -75,6 +75,9 @@ final class AstBuilder {
     if (decl.hedgeDecl() != null) {
       return hedge(decl.hedgeDecl());
     }
+    if (decl.overrideDecl() != null) {
+      return rules.override(decl.overrideDecl());
+    }
     if (decl.macroDecl() != null) {
       ClaimsParser.MacroDeclContext macro = decl.macroDecl();
       return new MacroDecl(spans.name(Incomplete.require(macro.name)), patterns.pattern(Incomplete.require(macro.pattern())),

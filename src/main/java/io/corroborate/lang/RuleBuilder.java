@@ -27,6 +27,11 @@ final class RuleBuilder {
     if (policyCtx instanceof ClaimsParser.OverlapsPolicyContext o) {
       double percent = o.amount == null ? 0 : Double.parseDouble(o.amount.getText());
       policy = new AgreeDecl.Policy.Overlaps(percent, spans.of(o));
+    } else if (policyCtx instanceof ClaimsParser.ContainsPolicyContext c) {
+      policy = new AgreeDecl.Policy.Contains(spans.of(c));
+    } else if (policyCtx instanceof ClaimsParser.WindowPolicyContext w) {
+      policy = new AgreeDecl.Policy.Window(Double.parseDouble(Incomplete.require(w.amount).getText()),
+          spans.name(w.unit), spans.of(w));
     } else {
       policy = new AgreeDecl.Policy.Equals(spans.of(policyCtx));
     }
@@ -58,6 +63,10 @@ final class RuleBuilder {
     if (ctx instanceof ClaimsParser.AgreeCondContext a) {
       return new Condition.AgreeTest(spans.name(a.left), spans.name(a.right), a.negated != null, span);
     }
+    if (ctx instanceof ClaimsParser.CountCondContext c) {
+      return new Condition.Count(spans.name(c.count), spans.name(c.var), Incomplete.require(c.op).getText(),
+          Double.parseDouble(Incomplete.require(c.value).getText()), span);
+    }
     if (ctx instanceof ClaimsParser.CompareCondContext c) {
       return new Condition.Compare(
           operand(Incomplete.require(c.left)), Incomplete.require(c.op).getText(),
@@ -80,6 +89,12 @@ final class RuleBuilder {
       return new Operand.Number(Double.parseDouble(n.NUMBER().getText()), span);
     }
     throw Incomplete.hole();
+  }
+
+  io.corroborate.lang.ast.OverrideDecl override(ClaimsParser.OverrideDeclContext ctx) {
+    return new io.corroborate.lang.ast.OverrideDecl(spans.name(ctx.kind), spans.name(ctx.label),
+        ctx.newLabel == null ? null : spans.name(ctx.newLabel), ctx.off != null,
+        ctx.severity == null ? null : spans.name(ctx.severity), spans.of(ctx));
   }
 
   FindingDecl finding(ClaimsParser.FindingDeclContext ctx) {

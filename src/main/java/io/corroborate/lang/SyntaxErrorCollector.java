@@ -28,6 +28,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   public void syntaxError(
       Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg, RecognitionException e) {
     SourceSpan span = spanOf(offending, line, column);
+    if (!diagnostics.isEmpty() && diagnostics.get(diagnostics.size() - 1).span().line() == span.line()) {
+      return; // after the first error on a line, recovery mostly reports its own echoes
+    }
     if (offending instanceof Token token && token.getType() == io.corroborate.lang.antlr.ClaimsLexer.UNKNOWN) {
       diagnostics.add(Diagnostic.error(ErrorCode.P002, span, "unexpected character `" + token.getText() + "`")
           .withHelp("strings are written in double quotes and regular expressions between slashes"));

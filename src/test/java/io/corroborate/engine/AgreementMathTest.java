@@ -52,7 +52,7 @@ class AgreementMathTest {
       [0;50]          | [70;70]         | 20 | false
       """)
   void intervalsAgreeWhenTheyOverlapWithinTolerance(String a, String b, double percent, boolean expected) {
-    Agreement policy = new Agreement(true, percent / 100);
+    Agreement policy = Agreement.overlap(percent / 100);
     assertThat(AgreementMath.agree(fact(a, null), fact(b, null), policy)).isEqualTo(expected);
     assertThat(AgreementMath.agree(fact(b, null), fact(a, null), policy)).isEqualTo(expected);
   }
@@ -65,7 +65,7 @@ class AgreementMathTest {
       "10, km, 10, km2, false",
       "5, '', 5, mi2, false"})
   void unitsConvertWithinADimensionOnly(double a, String unitA, double b, String unitB, boolean expected) {
-    Agreement policy = new Agreement(true, 0.01);
+    Agreement policy = Agreement.overlap(0.01);
     ClaimFact x = fact("[" + a + ";" + a + "]", unitA);
     ClaimFact y = fact("[" + b + ";" + b + "]", unitB);
     assertThat(AgreementMath.agree(x, y, policy)).isEqualTo(expected);
@@ -80,7 +80,7 @@ class AgreementMathTest {
       [1;2],[3;4],[1.5;3.5]                              | false
       """)
   void groupAgreementIsPairwiseAgreement(String intervals, boolean expected) {
-    Agreement policy = new Agreement(true, 0);
+    Agreement policy = Agreement.overlap(0);
     List<ClaimFact> facts = java.util.Arrays.stream(intervals.split(","))
         .map(s -> fact(s.trim().replace(';', ';'), null)).toList();
     boolean pairwise = facts.stream().allMatch(a -> facts.stream().allMatch(b -> AgreementMath.agree(a, b, policy)));

@@ -25,6 +25,7 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
   public String getKey() { return key; }
   public boolean isAgree() { return agree; }
   public int getSourceCount() { return sourceCount; }
+  public int getClaimCount() { return claims.size(); }
   public int getSpeakerCount() { return speakerCount; }
   public boolean isOutletDisagrees() { return outletDisagrees; }
   public boolean isSpeakerInconsistent() { return speakerInconsistent; }

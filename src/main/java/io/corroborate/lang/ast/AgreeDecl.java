@@ -12,5 +12,11 @@ public record AgreeDecl(Name kind, Name slot, Policy policy, SourceSpan span) im
 
     /** Values are equal after normalization (canonical forms for lexicon values). */
     record Equals(SourceSpan span) implements Policy {}
+
+    /** One value's set of words contains the other's ("Donbas and Crimea" contains "Crimea"). */
+    record Contains(SourceSpan span) implements Policy {}
+
+    /** Dates or times at most {@code amount} units apart: {@code within 3 days}, {@code within 2 hours}. */
+    record Window(double amount, Name unit, SourceSpan span) implements Policy {}
   }
 }

@@ -4,6 +4,6 @@ import io.corroborate.source.SourceSpan;
 
 /** A top-level declaration of a rule file. */
 public sealed interface Declaration
-    permits LexiconDecl, ClaimDecl, AgreeDecl, RuleDecl, FindingDecl, HedgeDecl, MacroDecl {
+    permits LexiconDecl, ClaimDecl, AgreeDecl, RuleDecl, FindingDecl, HedgeDecl, MacroDecl, OverrideDecl {
   SourceSpan span();
 }

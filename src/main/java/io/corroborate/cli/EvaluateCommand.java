@@ -3,7 +3,6 @@ package io.corroborate.cli;
 import io.corroborate.Corroborate;
 import io.corroborate.Report;
 import io.corroborate.RuleSet;
-import io.corroborate.RuleSetException;
 import io.corroborate.input.DocumentReader;
 import io.corroborate.report.ReportJson;
 import io.corroborate.report.ReportText;
@@ -27,9 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-r", "--rules"}, arity = "1..*", paramLabel = "PATH",
-      description = "Rule files or folders of .claims files (default: the bundled rules/).")
-  List<Path> rules = List.of();
+  @CommandLine.Mixin
+  RuleOptions rules = new RuleOptions();
 
   @Option(names = {"-i", "--input"}, arity = "1..*", required = true, paramLabel = "PATH",
       description = "Documents: .txt, .json or .jsonl files, or folders of them.")
@@ -43,11 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleSet ruleSet;
-    try {
-      ruleSet = rules.isEmpty() ? BundledRules.compile() : Corroborate.compile(rules);
-    } catch (RuleSetException e) {
-      spec.commandLine().getErr().print(e.rendered());
+    RuleSet ruleSet = rules.compile(spec.commandLine().getErr());
+    if (ruleSet == null) {
       return ExitCodes.INVALID_RULES;
     }
     DocumentReader.Result input = Corroborate.readDocuments(inputs);

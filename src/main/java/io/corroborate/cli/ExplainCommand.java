@@ -4,7 +4,6 @@ import io.corroborate.Corroborate;
 import io.corroborate.Document;
 import io.corroborate.Explanation;
 import io.corroborate.RuleSet;
-import io.corroborate.RuleSetException;
 import io.corroborate.input.DocumentReader;
 import io.corroborate.report.ExplanationText;
 import io.corroborate.report.ReportJson;
@@ -25,9 +24,8 @@ final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-r", "--rules"}, arity = "1..*", paramLabel = "PATH",
-      description = "Rule files or folders (default: the bundled rules/).")
-  List<Path> rules = List.of();
+  @CommandLine.Mixin
+  RuleOptions rules = new RuleOptions();
 
   @Option(names = {"-i", "--input"}, arity = "1..*", required = true, paramLabel = "PATH",
       description = "Documents; all are evaluated together, one is explained.")
@@ -45,11 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSet ruleSet;
-    try {
-      ruleSet = rules.isEmpty() ? BundledRules.compile() : Corroborate.compile(rules);
-    } catch (RuleSetException e) {
-      spec.commandLine().getErr().print(e.rendered());
+    RuleSet ruleSet = rules.compile(spec.commandLine().getErr());
+    if (ruleSet == null) {
       return ExitCodes.INVALID_RULES;
     }
     DocumentReader.Result input = Corroborate.readDocuments(inputs);

@@ -71,6 +71,7 @@ atom
     | LPAREN pattern RPAREN                                # groupAtom
     | regex=REGEX                                          # regexAtom
     | NOT negated=atom                                     # notAtom
+    | LBRACK key=IDENT ASSIGN tag=IDENT RBRACK              # posAtom
     | CARET                                                # startAnchor
     | DOLLAR                                               # endAnchor
     | ELLIPSIS (LBRACE min=NUMBER COMMA max=NUMBER RBRACE)? # gapAtom

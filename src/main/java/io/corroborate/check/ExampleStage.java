@@ -39,12 +39,34 @@ final class ExampleStage implements CheckStage {
       return;
     }
     boolean number = isNumber(e.value().text());
-    if (type.numeric() && !number) {
+    if (type.base() == SlotType.Base.DATE || type.base() == SlotType.Base.TIME) {
+      temporal(ctx, type, e);
+    } else if (type.numeric() && !number) {
       ctx.error(ErrorCode.C022, e.value().span(), "slot `" + slot + "` is a number, but the example expects `"
           + e.value().text() + "`", "write a number, e.g. `" + slot + " = 12`");
     } else if (!type.numeric() && ORDERING.contains(e.op())) {
       ctx.error(ErrorCode.C022, e.span(), "`" + e.op() + "` compares numbers, but slot `" + slot + "` is "
           + type.display(), "write `" + slot + " = \"...\"`");
+    }
+  }
+
+  private static void temporal(CheckContext ctx, SlotType type, Expectation e) {
+    boolean date = type.base() == SlotType.Base.DATE;
+    String text = e.value().text();
+    boolean ok = date ? text.matches("\\d{4}-\\d{2}-\\d{2}") && parses(text) : text.matches("\\d{1,2}:\\d{2}");
+    if (!ok) {
+      ctx.error(ErrorCode.C022, e.value().span(), "slot `" + e.slot().text() + "` is " + type.display()
+          + ", but the example expects `" + text + "`", date ? "write an ISO date, e.g. `\"2026-01-15\"`"
+          : "write a time of day, e.g. `\"07:30\"`");
+    }
+  }
+
+  private static boolean parses(String isoDate) {
+    try {
+      java.time.LocalDate.parse(isoDate);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
     }
   }
 

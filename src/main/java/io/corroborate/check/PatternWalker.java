@@ -54,6 +54,8 @@ final class PatternWalker {
       regex(regex);
     } else if (p instanceof Pattern.Not not) {
       negation(not);
+    } else if (p instanceof Pattern.PosTest pos) {
+      partOfSpeech(pos);
     } else if (p instanceof Pattern.Gap gap) {
       bounds(gap.min(), gap.max(), gap);
     }
@@ -86,9 +88,23 @@ final class PatternWalker {
     walk(inner);
   }
 
+  private void partOfSpeech(Pattern.PosTest pos) {
+    if (!pos.key().text().equals("pos")) {
+      ctx.error(ErrorCode.C016, pos.key().span(), "unknown token attribute `" + pos.key().text() + "`",
+          "the attribute a token test can name is `pos`, e.g. `[pos=PROPN]`");
+      return;
+    }
+    java.util.List<String> tags = io.corroborate.text.PosTagger.tagSet();
+    if (!tags.contains(pos.tag().text())) {
+      String help = DidYouMean.help(pos.tag().text(), tags);
+      ctx.error(ErrorCode.C014, pos.tag().span(), "unknown part-of-speech tag `" + pos.tag().text() + "`",
+          help != null ? help : "tags are " + String.join(", ", tags));
+    }
+  }
+
   /** Whether every match of the pattern is exactly one token (or one lexicon phrase start). */
   private boolean oneToken(Pattern p, java.util.Set<String> seen) {
-    if (p instanceof Pattern.RegexTest) {
+    if (p instanceof Pattern.RegexTest || p instanceof Pattern.PosTest) {
       return true;
     }
     if (p instanceof Pattern.Literal literal) {

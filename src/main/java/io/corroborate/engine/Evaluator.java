@@ -11,6 +11,7 @@ import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.extract.SentenceFeatures;
 import io.corroborate.source.ErrorCode;
 import io.corroborate.text.AnalyzedText;
+import io.corroborate.text.PublicationDates;
 import io.corroborate.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,8 @@ public final class Evaluator {
         continue;
       }
       try {
-        AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance());
+        AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance(),
+            PublicationDates.parse(document.published()));
         List<ExtractedClaim> found = extractor.extract(document, text, ids, trace.extraction(document));
         List<SentenceFact> facts = features.facts(document.id(), text);
         analyzed.put(document.id(), text);

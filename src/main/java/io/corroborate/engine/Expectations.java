@@ -4,6 +4,8 @@ import io.corroborate.Value;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.lang.ast.Expectation;
 import io.corroborate.text.Quantity;
+import io.corroborate.text.Dimension;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,13 +25,25 @@ final class Expectations {
       return claim.claim().speaker() != null && claim.claim().speaker().equalsIgnoreCase(expected);
     }
     if (slot.equals(claim.kind().valueSlot().name()) && claim.quantity() != null) {
-      return numeric(claim.quantity(), e.op(), Double.parseDouble(expected));
+      Quantity q = claim.quantity();
+      if (q.dimension() == Dimension.DATE || q.dimension() == Dimension.TIME) {
+        double n = q.dimension() == Dimension.DATE ? LocalDate.parse(expected).toEpochDay() : minutes(expected);
+        return e.op().equals("~") || e.op().equals("=") || e.op().equals("==")
+            ? q.low() <= n && n <= q.high() : numeric(q, e.op(), n);
+      }
+      return numeric(q, e.op(), Double.parseDouble(expected));
     }
     Object value = claim.slots().get(slot);
     if (value instanceof Double d) {
       return numeric(new Quantity(d, d, d, false, false, "", null, "exact"), e.op(), Double.parseDouble(expected));
     }
     return value != null && value.toString().toLowerCase(Locale.ROOT).equals(expected.toLowerCase(Locale.ROOT));
+  }
+
+  /** "07:22" → 442. */
+  static double minutes(String clock) {
+    String[] parts = clock.split(":");
+    return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
   }
 
   private static boolean numeric(Quantity q, String op, double n) {

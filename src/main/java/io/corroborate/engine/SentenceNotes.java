@@ -80,7 +80,8 @@ final class SentenceNotes implements ExtractionListener {
   }
 
   List<Explanation.SentenceNote> notes(Report report) {
-    AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance());
+    AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance(),
+        io.corroborate.text.PublicationDates.parse(document.published()));
     List<Explanation.SentenceNote> out = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       Speaker speaker = text.attribution().sentenceSpeaker(s.index());

@@ -96,7 +96,8 @@ final class VerdictMessages {
     if (v.qualifier() == null) {
       return v.text();
     }
-    String unit = v.unit() == null || v.unit().isEmpty() ? "" : " " + v.unit();
+    boolean temporal = "date".equals(v.unit()) || "time".equals(v.unit());
+    String unit = v.unit() == null || v.unit().isEmpty() || temporal ? "" : " " + v.unit();
     String number = v.text();
     return switch (v.qualifier()) {
       case "exact" -> number + unit;

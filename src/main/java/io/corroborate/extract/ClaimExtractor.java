@@ -11,6 +11,8 @@ import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.match.Match;
 import io.corroborate.compile.match.MatchInput;
 import io.corroborate.text.AnalyzedText;
+import io.corroborate.text.DateValues;
+import io.corroborate.text.Dimension;
 import io.corroborate.text.Quantity;
 import io.corroborate.text.Sentence;
 import io.corroborate.text.Speaker;
@@ -72,7 +74,7 @@ public final class ClaimExtractor {
     String speakerCapture = null;
     int valueStart = sentence.tokens().get(match.start()).start();
     for (Match.Capture capture : match.captures()) {
-      Object value = capture.value() instanceof Quantity q ? q.point() : capture.value();
+      Object value = capture.value() instanceof Quantity q ? slotValue(q) : capture.value();
       slots.put(capture.slot(), value);
       Slot slot = kind.slot(capture.slot()).orElseThrow();
       if (slot.type().base() == SlotType.Base.SPEAKER) {
@@ -89,7 +91,7 @@ public final class ClaimExtractor {
     }
     Object raw = valueOf(match, kind.valueSlot().name());
     Quantity quantity = raw instanceof Quantity q ? q : null;
-    String canonical = quantity != null ? Numbers.format(quantity.point()) : String.valueOf(raw);
+    String canonical = quantity != null ? display(quantity) : String.valueOf(raw);
     String speaker = speakerCapture != null ? speakerCapture : attributedSpeaker(text, sentence, valueStart);
     int start = sentence.tokens().get(match.start()).start();
     int end = sentence.tokens().get(match.end() - 1).end();
@@ -125,7 +127,20 @@ public final class ClaimExtractor {
     if (q == null) {
       return new Value(null, null, null, null, canonical);
     }
-    return new Value(finite(q.low()), finite(q.high()), q.unit(), q.qualifier(), Numbers.format(q.point()));
+    return new Value(finite(q.low()), finite(q.high()), q.unit(), q.qualifier(), display(q));
+  }
+
+  /** Numbers as numbers; dates and times as ISO text ("2024-11-07", "07:22"), which keys and people read. */
+  static String display(Quantity q) {
+    return temporal(q) ? DateValues.display(q) : Numbers.format(q.point());
+  }
+
+  static boolean temporal(Quantity q) {
+    return q.dimension() == Dimension.DATE || q.dimension() == Dimension.TIME;
+  }
+
+  private static Object slotValue(Quantity q) {
+    return temporal(q) ? DateValues.display(q) : q.point();
   }
 
   private static Double finite(double d) {

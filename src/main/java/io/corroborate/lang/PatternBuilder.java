@@ -102,6 +102,9 @@ final class PatternBuilder {
     if (ctx instanceof ClaimsParser.NotAtomContext c) {
       return new Pattern.Not(atom(Incomplete.require(c.negated)), span);
     }
+    if (ctx instanceof ClaimsParser.PosAtomContext c) {
+      return new Pattern.PosTest(spans.name(c.key), spans.name(Incomplete.require(c.tag)), span);
+    }
     if (ctx instanceof ClaimsParser.StartAnchorContext) {
       return new Pattern.Anchor(true, span);
     }

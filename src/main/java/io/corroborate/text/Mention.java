@@ -7,6 +7,7 @@ package io.corroborate.text;
  * @param type the mention type
  * @param tokenStart first token (inclusive)
  * @param tokenEnd last token (exclusive)
- * @param quantity the normalized value for NUMBER and QUANTITY mentions, else null
+ * @param quantity the normalized value for NUMBER, QUANTITY, DATE (epoch days) and TIME (minutes after
+ *     midnight) mentions; null for NAME
  */
 public record Mention(MentionType type, int tokenStart, int tokenEnd, Quantity quantity) {}

@@ -36,6 +36,16 @@ final class MatchState {
     reset();
   }
 
+  private String[] tags;
+
+  /** Part-of-speech tags, tagged on first use: most sentences never need them (tagging is costly). */
+  String[] tags() {
+    if (tags == null) {
+      tags = io.corroborate.text.PosTagger.tags(tokens);
+    }
+    return tags;
+  }
+
   void reset() {
     java.util.Arrays.fill(captureStart, -1);
     java.util.Arrays.fill(captureEnd, -1);

@@ -66,10 +66,23 @@ final class Nodes {
       boolean test(Token token);
     }
 
-    private final Test test;
+    /** A test that needs the whole sentence: part-of-speech tags, computed on first use. */
+    interface SentenceTest {
+      boolean test(MatchState state, int position);
+    }
+
+    private final SentenceTest test;
 
     TokenTest(Test test) {
+      this.test = (state, position) -> test.test(state.tokens.get(position));
+    }
+
+    private TokenTest(SentenceTest test) {
       this.test = test;
+    }
+
+    static TokenTest partOfSpeech(String tag) {
+      return new TokenTest((SentenceTest) (state, position) -> tag.equals(state.tags()[position]));
     }
 
     static TokenTest regex(String regex) {
@@ -89,7 +102,7 @@ final class Nodes {
 
     @Override
     boolean match(MatchState state, int position, Continuation next) {
-      return position < state.size() && test.test(state.tokens.get(position)) && next.at(position + 1);
+      return position < state.size() && test.test(state, position) && next.at(position + 1);
     }
 
     @Override

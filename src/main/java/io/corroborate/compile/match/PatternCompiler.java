@@ -92,6 +92,9 @@ public final class PatternCompiler {
     if (p instanceof Pattern.Not not) {
       return new Nodes.Not(node(not.inner(), slotType, slots));
     }
+    if (p instanceof Pattern.PosTest pos) {
+      return Nodes.TokenTest.partOfSpeech(pos.tag().text());
+    }
     if (p instanceof Pattern.Anchor anchor) {
       return new Nodes.Anchor(anchor.start());
     }
@@ -111,6 +114,9 @@ public final class PatternCompiler {
       return new Captures.LexiconValue(slot, tries.get(written));
     }
     SlotType.Base base = SlotType.Base.valueOf(written);
+    if (base == SlotType.Base.DATE || base == SlotType.Base.TIME) {
+      return new Captures.Numeric(slot, base == SlotType.Base.DATE ? MentionType.DATE : MentionType.TIME, null);
+    }
     if (base == SlotType.Base.QUANTITY || base == SlotType.Base.NUMBER) {
       var dimension = capture.type().unit() == null ? null
           : io.corroborate.text.Dimension.valueOf(capture.type().unit().text().toUpperCase(java.util.Locale.ROOT));

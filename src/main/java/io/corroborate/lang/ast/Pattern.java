@@ -44,6 +44,9 @@ public sealed interface Pattern {
   /** {@code not X}: one token that X (a one-token test) does not match. */
   record Not(Pattern inner, SourceSpan span) implements Pattern {}
 
+  /** {@code [pos=PROPN]}: one token with this part-of-speech tag. */
+  record PosTest(Name key, Name tag, SourceSpan span) implements Pattern {}
+
   /** {@code ^} (sentence start) or {@code $} (sentence end): matches no token, only a position. */
   record Anchor(boolean start, SourceSpan span) implements Pattern {}
 

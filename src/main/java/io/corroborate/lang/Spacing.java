@@ -37,12 +37,16 @@ final class Spacing {
     if (token.getType() == ClaimsLexer.COLON) {
       return role != Role.SPACED_COLON;
     }
-    return LEFT.contains(token.getType())
+    if (role == Role.ATOM_OPEN) {
+      return false;
+    }
+    return role == Role.TIGHT_ASSIGN || LEFT.contains(token.getType())
         || role == Role.REPEAT_OPEN || role == Role.REPEAT_BODY || role == Role.CALL_PAREN;
   }
 
   boolean bindsRight(Token token) {
     Role role = roles.role(token.getTokenIndex());
-    return RIGHT.contains(token.getType()) || role == Role.REPEAT_OPEN || role == Role.TIGHT_COLON;
+    return RIGHT.contains(token.getType()) || role == Role.REPEAT_OPEN || role == Role.TIGHT_COLON
+        || role == Role.TIGHT_ASSIGN;
   }
 }

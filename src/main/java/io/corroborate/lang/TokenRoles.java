@@ -29,7 +29,11 @@ final class TokenRoles extends ClaimsParserBaseVisitor<Void> {
     /** The ':' of a typed lexicon ({@code lexicon Officials : PERSON}). */
     SPACED_COLON,
     /** A '(' written against the name before it ({@code claim Injured(}, {@code agree(}). */
-    CALL_PAREN
+    CALL_PAREN,
+    /** The '[' that opens a token test ({@code [pos=PROPN]}): a space before it, none after. */
+    ATOM_OPEN,
+    /** The '=' inside a token test, written tight ({@code pos=PROPN}). */
+    TIGHT_ASSIGN
   }
 
   /** The braces of a lexicon or claim body, by token index. */
@@ -137,6 +141,19 @@ final class TokenRoles extends ClaimsParserBaseVisitor<Void> {
   @Override
   public Void visitGroupCapture(ClaimsParser.GroupCaptureContext ctx) {
     mark(ctx.COLON(), Role.TIGHT_COLON);
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitPosAtom(ClaimsParser.PosAtomContext ctx) {
+    mark(ctx.LBRACK(), Role.ATOM_OPEN);
+    mark(ctx.ASSIGN(), Role.TIGHT_ASSIGN);
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitCountCond(ClaimsParser.CountCondContext ctx) {
+    mark(ctx.LPAREN(), Role.CALL_PAREN);
     return visitChildren(ctx);
   }
 

@@ -37,6 +37,7 @@ DEFINE    : 'define';
 OVERRIDE  : 'override';
 AS        : 'as';
 OFF       : 'off';
+PRIORITY  : 'priority';
 
 ARROW     : '=>';
 ELLIPSIS  : '...';

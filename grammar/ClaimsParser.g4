@@ -47,7 +47,7 @@ claimDecl
 slotDecl    : name=IDENT COLON type=typeRef optional=QUESTION? (ASSIGN defaultValue=expectValue)? ;
 typeRef     : name=IDENT (LBRACK unit=IDENT RBRACK)? ;
 claimMember
-    : PATTERN pattern                                   # patternMember
+    : PATTERN pattern (PRIORITY priority=NUMBER)?         # patternMember
     | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?   # exampleMember
     ;
 expectation : slot=IDENT op=(ASSIGN | EQEQ | GE | LE | GT | LT | TILDE) expectValue ;

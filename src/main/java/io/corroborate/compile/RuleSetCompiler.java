@@ -34,7 +34,7 @@ public final class RuleSetCompiler {
     for (ClaimKind kind : checked.kinds().values()) {
       List<String> slots = slotNames(kind);
       for (PatternDecl decl : kind.decl().patterns()) {
-        CompiledPattern matcher = compiler.compile(claimPatterns.size(), decl.pattern(),
+        CompiledPattern matcher = compiler.compile(claimPatterns.size(), decl.priority(), decl.pattern(),
             name -> kind.slot(name).map(Slot::type).orElse(null), slots);
         claimPatterns.add(new ClaimPattern(kind, matcher, RuleOrigin.of(decl.span())));
       }

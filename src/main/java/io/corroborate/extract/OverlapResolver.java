@@ -6,11 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses among overlapping matches in one sentence: the longest wins, then the pattern declared
- * first. The kept matches never share a token.
+ * Chooses among overlapping matches in one sentence: the longest wins, then the higher
+ * {@code priority}, then the pattern declared first. The kept matches never share a token.
  */
 final class OverlapResolver {
   private static final Comparator<Match> PREFERENCE = Comparator.comparingInt(Match::length).reversed()
+      .thenComparing(Comparator.comparingInt(Match::priority).reversed())
       .thenComparingInt(Match::pattern)
       .thenComparingInt(Match::start);
 

@@ -123,7 +123,8 @@ final class AstBuilder {
     List<ExampleDecl> examples = new ArrayList<>();
     for (ClaimsParser.ClaimMemberContext member : ctx.claimMember()) {
       if (member instanceof ClaimsParser.PatternMemberContext p) {
-        patternDecls.add(new PatternDecl(patterns.pattern(Incomplete.require(p.pattern())), spans.of(p)));
+        int priority = p.priority == null ? 0 : Integer.parseInt(p.priority.getText());
+        patternDecls.add(new PatternDecl(patterns.pattern(Incomplete.require(p.pattern())), priority, spans.of(p)));
       } else if (member instanceof ClaimsParser.ExampleMemberContext e) {
         examples.add(example(e));
       }

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class CompiledPattern {
   private final int index;
+  private final int priority;
   private final Node root;
   private final List<String> slots;
   /** The top-level elements, for explaining near misses; a single element for non-sequences. */
@@ -17,8 +18,9 @@ public final class CompiledPattern {
   /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
   record Element(Node node, String written, String type, String slot) {}
 
-  CompiledPattern(int index, Node root, List<String> slots, List<Element> elements) {
+  CompiledPattern(int index, int priority, Node root, List<String> slots, List<Element> elements) {
     this.index = index;
+    this.priority = priority;
     this.root = root;
     this.slots = List.copyOf(slots);
     this.elements = List.copyOf(elements);
@@ -115,6 +117,6 @@ public final class CompiledPattern {
         captures.add(new Match.Capture(slots.get(i), state.captureStart[i], state.captureEnd[i], state.captureValue[i]));
       }
     }
-    return new Match(index, start, end[0], captures);
+    return new Match(index, priority, start, end[0], captures);
   }
 }

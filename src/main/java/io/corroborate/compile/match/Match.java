@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A successful match: token span {@code [start, end)} within the sentence and the filled slots.
  *
- * @param pattern the index of the pattern in its rule set, which also orders overlapping matches
+ * @param pattern the index of the pattern in its rule set (file order), the last tie-breaker
+ * @param priority the pattern's declared priority, which breaks ties of length
  */
-public record Match(int pattern, int start, int end, List<Capture> captures) {
+public record Match(int pattern, int priority, int start, int end, List<Capture> captures) {
   public Match {
     captures = List.copyOf(captures);
   }

@@ -43,6 +43,11 @@ public final class PatternCompiler {
    * finding patterns have no slots.
    */
   public CompiledPattern compile(int index, Pattern pattern, Function<String, SlotType> slotType, List<String> slots) {
+    return compile(index, 0, pattern, slotType, slots);
+  }
+
+  public CompiledPattern compile(int index, int priority, Pattern pattern, Function<String, SlotType> slotType,
+      List<String> slots) {
     List<Pattern> items = pattern instanceof Pattern.Seq seq ? seq.items() : List.of(pattern);
     List<CompiledPattern.Element> elements = new ArrayList<>();
     for (Pattern item : items) {
@@ -50,7 +55,7 @@ public final class PatternCompiler {
     }
     Node root = elements.size() == 1 ? elements.get(0).node()
         : new Structure.Sequence(elements.stream().map(CompiledPattern.Element::node).toList());
-    return new CompiledPattern(index, root, slots, elements);
+    return new CompiledPattern(index, priority, root, slots, elements);
   }
 
   private static String typeOf(Pattern item) {

@@ -95,7 +95,7 @@ public final class CompiledPattern {
   }
 
   private MatchState state(MatchInput input) {
-    return new MatchState(input.document(), input.sentence(), input.mentions(), slots.size());
+    return new MatchState(input, slots.size());
   }
 
   private Match matchAt(MatchState state, int start, boolean toEnd) {

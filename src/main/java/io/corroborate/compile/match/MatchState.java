@@ -3,7 +3,6 @@ package io.corroborate.compile.match;
 import io.corroborate.text.Mention;
 import io.corroborate.text.Sentence;
 import io.corroborate.text.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,36 +13,24 @@ final class MatchState {
   final Sentence sentence;
   final List<Token> tokens;
   final String document;
-  private final List<List<Mention>> mentionsByStart;
+  private final MatchInput input;
   final int[] captureStart;
   final int[] captureEnd;
   final Object[] captureValue;
 
-  MatchState(String document, Sentence sentence, List<Mention> mentions, int slots) {
-    this.document = document;
-    this.sentence = sentence;
+  MatchState(MatchInput input, int slots) {
+    this.input = input;
+    this.document = input.document();
+    this.sentence = input.sentence();
     this.tokens = sentence.tokens();
-    this.mentionsByStart = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      mentionsByStart.add(new ArrayList<>(1));
-    }
-    for (Mention m : mentions) {
-      mentionsByStart.get(m.tokenStart()).add(m);
-    }
     this.captureStart = new int[slots];
     this.captureEnd = new int[slots];
     this.captureValue = new Object[slots];
     reset();
   }
 
-  private String[] tags;
-
-  /** Part-of-speech tags, tagged on first use: most sentences never need them (tagging is costly). */
   String[] tags() {
-    if (tags == null) {
-      tags = io.corroborate.text.PosTagger.tags(tokens);
-    }
-    return tags;
+    return input.tags();
   }
 
   void reset() {
@@ -57,7 +44,7 @@ final class MatchState {
   }
 
   List<Mention> mentionsAt(int token) {
-    return mentionsByStart.get(token);
+    return input.mentionsAt(token);
   }
 
   /** The document text of tokens {@code [from, to)}. */

@@ -25,7 +25,7 @@ declaration
 
 // ---- changing a built-in verdict for one claim kind -----------------------------------------
 overrideDecl
-    : OVERRIDE kind=IDENT label=IDENT (AS newLabel=IDENT | off=OFF)? (SEVERITY severity=IDENT)?
+    : OVERRIDE kind=qualifiedName label=IDENT (AS newLabel=IDENT | off=OFF)? (SEVERITY severity=IDENT)?
     ;
 
 // ---- named sub-patterns ---------------------------------------------------------------------
@@ -45,7 +45,7 @@ claimDecl
       LBRACE claimMember* RBRACE
     ;
 slotDecl    : name=IDENT COLON type=typeRef optional=QUESTION? (ASSIGN defaultValue=expectValue)? ;
-typeRef     : name=IDENT (LBRACK unit=IDENT RBRACK)? ;
+typeRef     : name=qualifiedName (LBRACK unit=IDENT RBRACK)? ;
 claimMember
     : PATTERN pattern (PRIORITY priority=NUMBER)?         # patternMember
     | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?   # exampleMember
@@ -67,7 +67,7 @@ atom
     : capture=IDENT COLON type=typeRef                     # typedCapture
     | capture=IDENT COLON LPAREN pattern RPAREN            # groupCapture
     | literal=STRING                                       # literalAtom
-    | ref=IDENT                                            # refAtom
+    | ref=qualifiedName                                    # refAtom
     | LPAREN pattern RPAREN                                # groupAtom
     | regex=REGEX                                          # regexAtom
     | NOT negated=atom                                     # notAtom
@@ -79,7 +79,7 @@ atom
 
 // ---- agreement ------------------------------------------------------------------------------
 agreeDecl
-    : AGREE kind=IDENT WHEN slot=IDENT policy ;
+    : AGREE kind=qualifiedName WHEN slot=IDENT policy ;
 policy
     : OVERLAPS (WITHIN amount=NUMBER PERCENT)?            # overlapsPolicy
     | EQUALS                                               # equalsPolicy
@@ -96,7 +96,7 @@ ruleDecl
       THEN VERDICT label=IDENT (message=STRING)?
     ;
 condition
-    : var=IDENT COLON kind=IDENT                           # bindingCond
+    : var=IDENT COLON kind=qualifiedName                   # bindingCond
     | SAME KEY                                             # sameKeyCond
     | negated=NOT? AGREE LPAREN left=IDENT COMMA right=IDENT RPAREN  # agreeCond
     | left=operand op=(EQEQ | NEQ | LT | GT | LE | GE) right=operand    # compareCond

@@ -23,10 +23,13 @@ final class AgreementStage implements CheckStage {
   }
 
   private static void apply(CheckContext ctx, AgreeDecl agree, Map<String, AgreeDecl> seen) {
-    String kindName = agree.kind().text();
-    if (!ctx.claimDecls.containsKey(kindName)) {
-      ctx.error(ErrorCode.C010, agree.kind().span(), "unknown claim kind `" + kindName + "`",
-          DidYouMean.help(kindName, ctx.claimDecls.keySet()));
+    String kindName = ctx.resolve(agree.kind());
+    if (kindName == null && !ctx.names.ambiguous(agree.kind()).isEmpty()) {
+      return;
+    }
+    if (kindName == null || !ctx.claimDecls.containsKey(kindName)) {
+      ctx.error(ErrorCode.C010, agree.kind().span(), "unknown claim kind `" + agree.kind().text() + "`",
+          DidYouMean.help(agree.kind().text(), ctx.claimDecls.keySet()));
       return;
     }
     AgreeDecl first = seen.putIfAbsent(kindName, agree);

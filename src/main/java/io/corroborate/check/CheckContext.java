@@ -20,6 +20,8 @@ final class CheckContext {
   final Map<String, ClaimDecl> claimDecls = new LinkedHashMap<>();
   final Map<String, MacroDecl> macros = new LinkedHashMap<>();
   final Map<String, VerdictOverride> overrides = new LinkedHashMap<>();
+  /** The first declaration of each name in each namespace, for "declared twice" hints. */
+  final Map<String, io.corroborate.lang.ast.Name> firstDeclarations = new java.util.HashMap<>();
   final Map<String, ClaimKind> kinds = new LinkedHashMap<>();
   final List<RuleDecl> rules = new ArrayList<>();
   final List<FindingDecl> findings = new ArrayList<>();
@@ -28,9 +30,26 @@ final class CheckContext {
   /** Parsing or import loading already failed: some checks would only echo those errors. */
   final boolean earlierErrors;
 
+  final Names names;
+
   CheckContext(List<RuleFile> files, boolean earlierErrors) {
     this.files = files;
     this.earlierErrors = earlierErrors;
+    this.names = new Names(files);
+  }
+
+  /**
+   * The key a reference to a lexicon, claim kind or named pattern means; null (after reporting it)
+   * when a plain name is declared in several rulesets and none is the referring file's own.
+   */
+  String resolve(io.corroborate.lang.ast.Name reference) {
+    String key = names.resolve(reference);
+    if (key == null && !names.ambiguous(reference).isEmpty()) {
+      error(io.corroborate.source.ErrorCode.C026, reference.span(), "`" + reference.text()
+          + "` is declared in several rulesets", "write one of " + names.ambiguous(reference).stream()
+              .map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return key;
   }
 
   boolean hasErrors() {

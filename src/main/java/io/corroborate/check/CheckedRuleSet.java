@@ -20,6 +20,7 @@ public record CheckedRuleSet(
     List<FindingDecl> findings,
     Map<String, MacroDecl> macros,
     Map<String, VerdictOverride> overrides,
+    Names names,
     double approximateTolerance) {
 
   public CheckedRuleSet {

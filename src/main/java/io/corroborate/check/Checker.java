@@ -43,7 +43,7 @@ public final class Checker {
     CheckedRuleSet ruleSet = failed
         ? null
         : new CheckedRuleSet(files, context.lexicons, context.kinds, context.rules, context.findings,
-            context.macros, context.overrides, context.approximateTolerance);
+            context.macros, context.overrides, context.names, context.approximateTolerance);
     return new Result(ruleSet, all);
   }
 }

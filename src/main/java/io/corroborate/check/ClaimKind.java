@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** A checked claim kind with its resolved slots and agreement policy. */
-public record ClaimKind(ClaimDecl decl, List<Slot> keySlots, Slot valueSlot, Agreement agreement) {
+public record ClaimKind(String key, ClaimDecl decl, List<Slot> keySlots, Slot valueSlot, Agreement agreement) {
   public ClaimKind {
     keySlots = List.copyOf(keySlots);
   }
 
+  /** The kind's name in reports and rules: its plain name, qualified only if another ruleset has it too. */
   public String name() {
-    return decl.name().text();
+    return key;
   }
 
   public Optional<Slot> slot(String name) {
@@ -22,6 +23,6 @@ public record ClaimKind(ClaimDecl decl, List<Slot> keySlots, Slot valueSlot, Agr
   }
 
   ClaimKind withAgreement(Agreement policy) {
-    return new ClaimKind(decl, keySlots, valueSlot, policy);
+    return new ClaimKind(key, decl, keySlots, valueSlot, policy);
   }
 }

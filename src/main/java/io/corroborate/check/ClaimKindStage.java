@@ -13,7 +13,8 @@ final class ClaimKindStage implements CheckStage {
 
   @Override
   public void run(CheckContext ctx) {
-    for (ClaimDecl decl : ctx.claimDecls.values()) {
+    for (var entry : ctx.claimDecls.entrySet()) {
+      ClaimDecl decl = entry.getValue();
       Set<String> names = new HashSet<>();
       List<Slot> keys = new ArrayList<>();
       boolean ok = true;
@@ -35,7 +36,7 @@ final class ClaimKindStage implements CheckStage {
       }
       if (ok && value != null) {
         Agreement agreement = value.type().interval() ? Agreement.overlap(0) : Agreement.EQUALITY;
-        ctx.kinds.put(decl.name().text(), new ClaimKind(decl, keys, value, agreement));
+        ctx.kinds.put(entry.getKey(), new ClaimKind(entry.getKey(), decl, keys, value, agreement));
       }
     }
   }

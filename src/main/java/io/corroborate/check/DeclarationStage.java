@@ -22,26 +22,56 @@ final class DeclarationStage implements CheckStage {
 
   @Override
   public void run(CheckContext ctx) {
-    Map<String, Name> lexiconOrKind = new HashMap<>();
     Map<String, Name> ruleNames = new HashMap<>();
     Map<String, Name> findingNames = new HashMap<>();
+    List<Declaration> named = new java.util.ArrayList<>();
     for (RuleFile file : ctx.files) {
       for (Declaration decl : file.declarations()) {
-        if (decl instanceof LexiconDecl lexicon && unique(ctx, lexiconOrKind, lexicon.name(), "name")) {
-          ctx.lexicons.put(lexicon.name().text(), lexicon(ctx, lexicon));
-        } else if (decl instanceof ClaimDecl claim && unique(ctx, lexiconOrKind, claim.name(), "name")) {
-          ctx.claimDecls.put(claim.name().text(), claim);
+        Name name = namespaced(decl);
+        if (name != null && declared(ctx, name)) {
+          named.add(decl);
         } else if (decl instanceof RuleDecl rule && unique(ctx, ruleNames, rule.name(), "rule")) {
           ctx.rules.add(rule);
         } else if (decl instanceof FindingDecl finding && unique(ctx, findingNames, finding.name(), "finding")) {
           ctx.findings.add(finding);
-        } else if (decl instanceof MacroDecl macro && unique(ctx, lexiconOrKind, macro.name(), "name")) {
-          ctx.macros.put(macro.name().text(), macro);
         } else if (decl instanceof HedgeDecl hedge) {
           hedge(ctx, hedge);
         }
       }
     }
+    ctx.names.settle();
+    for (Declaration decl : named) {
+      String key = ctx.names.keyOf(namespaced(decl));
+      if (decl instanceof LexiconDecl lexicon) {
+        ctx.lexicons.put(key, lexicon(ctx, lexicon, key));
+      } else if (decl instanceof ClaimDecl claim) {
+        ctx.claimDecls.put(key, claim);
+      } else if (decl instanceof MacroDecl macro) {
+        ctx.macros.put(key, macro);
+      }
+    }
+  }
+
+  /** Lexicons, claim kinds and named patterns share one namespace per ruleset. */
+  private static Name namespaced(Declaration decl) {
+    if (decl instanceof LexiconDecl lexicon) {
+      return lexicon.name();
+    }
+    if (decl instanceof ClaimDecl claim) {
+      return claim.name();
+    }
+    return decl instanceof MacroDecl macro ? macro.name() : null;
+  }
+
+  private static boolean declared(CheckContext ctx, Name name) {
+    if (ctx.names.declare(name)) {
+      ctx.firstDeclarations.put(ctx.names.namespaceOf(name) + "\u0000" + name.text(), name);
+      return true;
+    }
+    Name first = ctx.firstDeclarations.get(ctx.names.namespaceOf(name) + "\u0000" + name.text());
+    ctx.error(ErrorCode.C002, name.span(), "name `" + name.text() + "` is declared twice",
+        "first declared at " + first.span().location());
+    return false;
   }
 
   private static boolean unique(CheckContext ctx, Map<String, Name> seen, Name name, String what) {
@@ -54,7 +84,7 @@ final class DeclarationStage implements CheckStage {
     return false;
   }
 
-  private static Lexicon lexicon(CheckContext ctx, LexiconDecl decl) {
+  private static Lexicon lexicon(CheckContext ctx, LexiconDecl decl, String key) {
     SlotType.Base entityType = null;
     if (decl.type() != null) {
       if (ENTITY_TYPES.contains(decl.type().text())) {
@@ -71,7 +101,7 @@ final class DeclarationStage implements CheckStage {
     if (decl.file() != null) {
       LexiconFiles.read(ctx, decl.file(), phrases);
     }
-    return new Lexicon(decl.name().text(), entityType, phrases, decl.name().span());
+    return new Lexicon(key, entityType, phrases, decl.name().span());
   }
 
   private static void hedge(CheckContext ctx, HedgeDecl hedge) {

@@ -14,11 +14,12 @@ final class MacroStage implements CheckStage {
   @Override
   public void run(CheckContext ctx) {
     Set<String> reported = new HashSet<>();
-    for (MacroDecl macro : ctx.macros.values()) {
+    for (var entry : ctx.macros.entrySet()) {
+      MacroDecl macro = entry.getValue();
       PatternWalker.forMacro(ctx).walk(macro.pattern());
       Deque<String> path = new ArrayDeque<>();
-      path.push(macro.name().text());
-      if (refersBack(ctx, macro.pattern(), macro.name().text(), path) && reported.add(macro.name().text())) {
+      path.push(entry.getKey());
+      if (refersBack(ctx, macro.pattern(), entry.getKey(), path) && reported.add(entry.getKey())) {
         ctx.error(ErrorCode.C023, macro.name().span(), "named pattern `" + macro.name().text()
             + "` refers to itself: " + String.join(" -> ", reversed(path)) + " -> " + macro.name().text(),
             "a pattern cannot contain itself; use `+` or `*` to repeat");
@@ -34,8 +35,8 @@ final class MacroStage implements CheckStage {
 
   private static boolean refersBack(CheckContext ctx, Pattern p, String target, Deque<String> path) {
     for (Pattern.Ref ref : Patterns.refs(p)) {
-      String name = ref.name().text();
-      MacroDecl next = ctx.macros.get(name);
+      String name = ctx.names.resolve(ref.name());
+      MacroDecl next = name == null ? null : ctx.macros.get(name);
       if (next == null || path.contains(name) && !name.equals(target)) {
         continue;
       }

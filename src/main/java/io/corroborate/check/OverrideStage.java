@@ -21,9 +21,12 @@ final class OverrideStage implements CheckStage {
 
   private static void check(CheckContext ctx, OverrideDecl o) {
     Severities.check(ctx, o.severity());
-    if (!ctx.claimDecls.containsKey(o.kind().text())) {
-      ctx.error(ErrorCode.C010, o.kind().span(), "unknown claim kind `" + o.kind().text() + "`",
-          DidYouMean.help(o.kind().text(), ctx.claimDecls.keySet()));
+    String kind = ctx.resolve(o.kind());
+    if (kind == null || !ctx.claimDecls.containsKey(kind)) {
+      if (ctx.names.ambiguous(o.kind()).isEmpty()) {
+        ctx.error(ErrorCode.C010, o.kind().span(), "unknown claim kind `" + o.kind().text() + "`",
+            DidYouMean.help(o.kind().text(), ctx.claimDecls.keySet()));
+      }
       return;
     }
     if (!VerdictOverride.BUILTIN_LABELS.contains(o.label().text())) {
@@ -37,14 +40,14 @@ final class OverrideStage implements CheckStage {
           "add `as NEW_LABEL`, `off`, or `severity ...`");
       return;
     }
-    String key = VerdictOverride.key(o.kind().text(), o.label().text());
+    String key = VerdictOverride.key(kind, o.label().text());
     if (ctx.overrides.containsKey(key)) {
       ctx.error(ErrorCode.C002, o.span(), "`" + o.label().text() + "` of `" + o.kind().text()
           + "` is overridden twice", "first at " + ctx.overrides.get(key).origin());
       return;
     }
     String newLabel = o.newLabel() == null ? o.label().text() : o.newLabel().text();
-    ctx.overrides.put(key, new VerdictOverride(o.kind().text(), o.label().text(), newLabel, o.off(),
+    ctx.overrides.put(key, new VerdictOverride(kind, o.label().text(), newLabel, o.off(),
         o.severity() == null ? null : o.severity().text(), o.span().location()));
   }
 }

@@ -10,7 +10,7 @@ final class PatternShape {
   private PatternShape() {}
 
   static void checkShape(CheckContext ctx, Pattern pattern) {
-    if (nullable(pattern, ctx.macros, new java.util.HashSet<>())) {
+    if (nullable(pattern, ctx, new java.util.HashSet<>())) {
       ctx.error(ErrorCode.C012, pattern.span(), "pattern can match an empty sequence of tokens",
           "make at least one element required (drop a `?` or `*`, or use `+`)");
     }
@@ -41,8 +41,7 @@ final class PatternShape {
   }
 
   /** True when the pattern can succeed without consuming a token; {@code seen} guards macro cycles. */
-  static boolean nullable(Pattern p, java.util.Map<String, io.corroborate.lang.ast.MacroDecl> macros,
-      Set<String> seen) {
+  static boolean nullable(Pattern p, CheckContext macros, Set<String> seen) {
     if (p instanceof Pattern.Seq seq) {
       return seq.items().stream().allMatch(i -> nullable(i, macros, seen));
     }
@@ -58,8 +57,9 @@ final class PatternShape {
     if (p instanceof Pattern.Anchor) {
       return true;
     }
-    if (p instanceof Pattern.Ref ref && macros.containsKey(ref.name().text())) {
-      return seen.add(ref.name().text()) && nullable(macros.get(ref.name().text()).pattern(), macros, seen);
+    String macro = p instanceof Pattern.Ref ref ? macros.names.resolve(ref.name()) : null;
+    if (macro != null && macros.macros.containsKey(macro)) {
+      return seen.add(macro) && nullable(macros.macros.get(macro).pattern(), macros, seen);
     }
     if (p instanceof Pattern.Gap gap) {
       return gap.min() == 0;

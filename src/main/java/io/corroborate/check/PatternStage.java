@@ -16,8 +16,9 @@ final class PatternStage implements CheckStage {
 
   @Override
   public void run(CheckContext ctx) {
-    for (ClaimDecl decl : ctx.claimDecls.values()) {
-      ClaimKind kind = ctx.kinds.get(decl.name().text());
+    for (var entry : ctx.claimDecls.entrySet()) {
+      ClaimDecl decl = entry.getValue();
+      ClaimKind kind = ctx.kinds.get(entry.getKey());
       for (PatternDecl patternDecl : decl.patterns()) {
         PatternWalker walker = new PatternWalker(ctx, kind, false);
         walker.walk(patternDecl.pattern());

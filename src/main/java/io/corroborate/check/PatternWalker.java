@@ -63,8 +63,13 @@ final class PatternWalker {
 
   private void reference(Pattern.Ref ref) {
     String name = ref.name().text();
-    if (ctx.lexicons.containsKey(name) || ctx.macros.containsKey(name) || TokenClasses.ALL.contains(name)) {
+    if (TokenClasses.ALL.contains(name)) {
       return;
+    }
+    String key = ctx.resolve(ref.name());
+    if (key != null && (ctx.lexicons.containsKey(key) || ctx.macros.containsKey(key))
+        || !ctx.names.ambiguous(ref.name()).isEmpty()) {
+      return; // found, or ambiguous and already reported
     }
     List<String> known = new ArrayList<>(ctx.lexicons.keySet());
     known.addAll(ctx.macros.keySet());
@@ -114,8 +119,9 @@ final class PatternWalker {
       return alt.options().stream().allMatch(o -> oneToken(o, seen));
     }
     if (p instanceof Pattern.Ref ref) {
-      var macro = ctx.macros.get(ref.name().text());
-      return macro == null || (seen.add(ref.name().text()) && oneToken(macro.pattern(), seen));
+      String key = ctx.names.resolve(ref.name());
+      var macro = key == null ? null : ctx.macros.get(key);
+      return macro == null || (seen.add(key) && oneToken(macro.pattern(), seen));
     }
     return false;
   }

@@ -45,11 +45,13 @@ final class RuleStage implements CheckStage {
       if (!(condition instanceof Condition.Binding binding)) {
         continue;
       }
-      String kindName = binding.kind().text();
-      if (!ctx.claimDecls.containsKey(kindName)) {
+      String kindName = ctx.resolve(binding.kind());
+      if (kindName == null || !ctx.claimDecls.containsKey(kindName)) {
         bound.putIfAbsent(binding.variable().text(), null);
-        ctx.error(ErrorCode.C010, binding.kind().span(), "unknown claim kind `" + kindName + "`",
-            DidYouMean.help(kindName, ctx.claimDecls.keySet()));
+        if (ctx.names.ambiguous(binding.kind()).isEmpty()) {
+          ctx.error(ErrorCode.C010, binding.kind().span(), "unknown claim kind `" + binding.kind().text() + "`",
+              DidYouMean.help(binding.kind().text(), ctx.claimDecls.keySet()));
+        }
       } else if (bound.containsKey(binding.variable().text())) {
         ctx.error(ErrorCode.C002, binding.variable().span(), "variable `" + binding.variable().text()
             + "` is bound twice", null);

@@ -19,8 +19,12 @@ final class TypeResolver {
     String name = ref.name().text();
     SlotType.Base base = SlotType.builtin(name);
     if (base == null) {
-      if (ctx.lexicons.containsKey(name)) {
-        return unitless(ctx, ref, SlotType.lexicon(name));
+      String key = ctx.resolve(ref.name());
+      if (key != null && ctx.lexicons.containsKey(key)) {
+        return unitless(ctx, ref, SlotType.lexicon(key));
+      }
+      if (!ctx.names.ambiguous(ref.name()).isEmpty()) {
+        return null; // reported by resolve
       }
       List<String> known = new ArrayList<>(BUILTINS);
       known.addAll(ctx.lexicons.keySet());

@@ -31,17 +31,18 @@ final class UsageStage implements CheckStage {
       claim.patterns().forEach(p -> all.add(p.pattern()));
       List<SlotDecl> slots = new ArrayList<>(claim.keySlots());
       slots.add(claim.valueSlot());
-      slots.forEach(s -> used.add(s.type().name().text()));
+      slots.forEach(s -> used.add(String.valueOf(ctx.names.resolve(s.type().name()))));
     }
     ctx.macros.values().forEach(m -> all.add(m.pattern()));
     ctx.findings.forEach(f -> collect(f.expr(), all));
-    all.forEach(p -> Patterns.refs(p).forEach(r -> used.add(r.name().text())));
+    all.forEach(p -> Patterns.refs(p).forEach(r -> used.add(String.valueOf(ctx.names.resolve(r.name())))));
     ctx.lexicons.values().stream()
         .filter(l -> l.entityType() == null && !used.contains(l.name()))
         .forEach(l -> ctx.warning(ErrorCode.W104, l.span(), "lexicon `" + l.name() + "` is never used",
             "refer to it in a pattern, or type it (`: PERSON`) to canonicalize names"));
-    for (MacroDecl macro : ctx.macros.values()) {
-      if (!used.contains(macro.name().text())) {
+    for (var entry : ctx.macros.entrySet()) {
+      MacroDecl macro = entry.getValue();
+      if (!used.contains(entry.getKey())) {
         ctx.warning(ErrorCode.W104, macro.name().span(), "named pattern `" + macro.name().text() + "` is never used",
             "use it by name inside a pattern, or remove it");
       }

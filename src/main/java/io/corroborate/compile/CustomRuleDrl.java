@@ -18,10 +18,13 @@ import java.util.Map;
 final class CustomRuleDrl {
   private final DrlWriter out;
   private final Map<String, ClaimKind> kinds;
+  private final java.util.function.Function<io.corroborate.lang.ast.Name, String> resolve;
 
-  CustomRuleDrl(DrlWriter out, Map<String, ClaimKind> kinds) {
+  CustomRuleDrl(DrlWriter out, Map<String, ClaimKind> kinds,
+      java.util.function.Function<io.corroborate.lang.ast.Name, String> resolve) {
     this.out = out;
     this.kinds = kinds;
+    this.resolve = resolve;
   }
 
   /** Writes the rule and returns its generated name. */
@@ -75,7 +78,7 @@ final class CustomRuleDrl {
     Map<String, ClaimKind> bound = new LinkedHashMap<>();
     for (Condition c : rule.conditions()) {
       if (c instanceof Condition.Binding b) {
-        bound.put(b.variable().text(), kinds.get(b.kind().text()));
+        bound.put(b.variable().text(), kinds.get(resolve.apply(b.kind())));
       }
     }
     return bound;

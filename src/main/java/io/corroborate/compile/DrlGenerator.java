@@ -35,7 +35,7 @@ public final class DrlGenerator {
     generator.agreementRules(byPolicy);
     BuiltinVerdicts.write(generator.out);
     List<CustomRule> custom = new ArrayList<>();
-    CustomRuleDrl customDrl = new CustomRuleDrl(generator.out, rules.kinds());
+    CustomRuleDrl customDrl = new CustomRuleDrl(generator.out, rules.kinds(), rules.names()::resolve);
     for (RuleDecl rule : rules.rules()) {
       String name = customDrl.write(rule, custom.size());
       custom.add(customDrl.table(rule));

@@ -29,7 +29,7 @@ public final class RuleSetCompiler {
     }
     java.util.Map<String, io.corroborate.lang.ast.Pattern> macros = new java.util.LinkedHashMap<>();
     checked.macros().forEach((name, macro) -> macros.put(name, macro.pattern()));
-    PatternCompiler compiler = new PatternCompiler(checked.lexicons(), macros);
+    PatternCompiler compiler = new PatternCompiler(checked.lexicons(), macros, checked.names()::resolve);
     List<ClaimPattern> claimPatterns = new ArrayList<>();
     for (ClaimKind kind : checked.kinds().values()) {
       List<String> slots = slotNames(kind);

@@ -36,6 +36,11 @@ final class Spans {
     return new SourceSpan(source, start, end);
   }
 
+  /** A possibly qualified name ({@code news.Victims}) as one name with one span. */
+  Name name(ParserRuleContext qualified) {
+    return new Name(Incomplete.require(qualified).getText(), of(qualified));
+  }
+
   Name name(Token token) {
     return new Name(Incomplete.require(token).getText(), of(token));
   }

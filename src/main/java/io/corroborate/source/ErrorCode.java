@@ -34,6 +34,7 @@ public enum ErrorCode {
   C023("named pattern refers to itself"),
   C024("`not` needs a one-token test"),
   C025("unknown built-in verdict"),
+  C026("name declared in several rulesets"),
   W101(Severity.WARNING, "rule joins claims without `same key`"),
   W102(Severity.WARNING, "claim kind without patterns"),
   W103(Severity.WARNING, "pattern starts with a gap"),

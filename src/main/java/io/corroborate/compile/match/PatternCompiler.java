@@ -20,9 +20,16 @@ public final class PatternCompiler {
   private final Map<String, LexiconTrie> tries = new LinkedHashMap<>();
   private final Map<SlotType.Base, List<LexiconTrie>> entityLexicons = new LinkedHashMap<>();
   private final Map<String, Pattern> macros;
+  private final Function<io.corroborate.lang.ast.Name, String> resolve;
 
-  public PatternCompiler(Map<String, Lexicon> lexicons, Map<String, Pattern> macros) {
+  /**
+   * @param resolve what a name written in a pattern means (lexicon and named-pattern keys), from the
+   *     checks; ruleset namespaces make this more than the written text
+   */
+  public PatternCompiler(Map<String, Lexicon> lexicons, Map<String, Pattern> macros,
+      Function<io.corroborate.lang.ast.Name, String> resolve) {
     this.macros = Map.copyOf(macros);
+    this.resolve = resolve;
     for (Lexicon lexicon : lexicons.values()) {
       LexiconTrie trie = new LexiconTrie();
       lexicon.phrases().forEach((phrase, canonical) -> trie.add(words(phrase), canonical));
@@ -83,11 +90,12 @@ public final class PatternCompiler {
       return new Nodes.Literal(words(literal.text()));
     }
     if (p instanceof Pattern.Ref ref) {
-      LexiconTrie trie = tries.get(ref.name().text());
+      String key = resolve.apply(ref.name());
+      LexiconTrie trie = key == null ? null : tries.get(key);
       if (trie != null) {
         return new Nodes.Lexicon(trie);
       }
-      Pattern macro = macros.get(ref.name().text());
+      Pattern macro = key == null ? null : macros.get(key);
       // checks rule out cycles, so expanding a named pattern in place terminates
       return macro != null ? node(macro, slotType, slots) : Nodes.TokenTest.builtin(ref.name().text());
     }
@@ -115,8 +123,9 @@ public final class PatternCompiler {
 
   private Node typedCapture(int slot, SlotType slotType, Pattern.TypedCapture capture) {
     String written = capture.type().name().text();
-    if (tries.containsKey(written)) {
-      return new Captures.LexiconValue(slot, tries.get(written));
+    String key = resolve.apply(capture.type().name());
+    if (key != null && tries.containsKey(key)) {
+      return new Captures.LexiconValue(slot, tries.get(key));
     }
     SlotType.Base base = SlotType.Base.valueOf(written);
     if (base == SlotType.Base.DATE || base == SlotType.Base.TIME) {

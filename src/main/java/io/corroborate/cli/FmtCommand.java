@@ -95,7 +95,7 @@ final class FmtCommand implements Callable<Integer> {
     failed = true;
   }
 
-  /** The files named, with each folder standing for every .claims file below it (formatting is repo-wide). */
+  /** The files named, each folder standing for every .claims file below it except *.broken.claims. */
   private List<Path> files() {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
@@ -104,7 +104,7 @@ final class FmtCommand implements Callable<Integer> {
         continue;
       }
       try (Stream<Path> listed = Files.walk(path)) {
-        listed.filter(p -> p.toString().endsWith(".claims") && Files.isRegularFile(p)).sorted().forEach(files::add);
+        listed.filter(p -> RuleFolders.included(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
       } catch (IOException e) {
         fail("cannot list " + path + ": " + e.getMessage());
       }

@@ -20,7 +20,9 @@ final class TestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Rule files or folders of .claims files.")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Rule files, or folders: each folder below holding .claims files is one rule set"
+          + " (*.broken.claims files are skipped).")
   List<Path> rules;
 
   @Option(names = {"-v", "--verbose"}, description = "Also list the examples that pass, with what they found.")
@@ -31,10 +33,10 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int passed = 0;
     int failed = 0;
-    for (Path path : rules) {
+    for (List<Path> files : rules.stream().flatMap(p -> RuleFolders.ruleSets(p).stream()).toList()) {
       RuleSet ruleSet;
       try {
-        ruleSet = Corroborate.compile(List.of(path));
+        ruleSet = Corroborate.compile(files);
       } catch (RuleSetException e) {
         spec.commandLine().getErr().print(e.rendered());
         spec.commandLine().getErr().flush();

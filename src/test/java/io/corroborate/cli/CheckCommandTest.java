@@ -29,21 +29,21 @@ class CheckCommandTest {
 
   @Test
   void brokenExampleExplainsEveryMistake() throws Exception {
-    Output output = run("check", "--rules", "examples/broken/harbour-typos.claims");
+    Output output = run("check", "--rules", "examples/broken/harbour-typos.broken.claims");
     assertThat(output.exit()).isEqualTo(1);
     Golden.assertMatches(Path.of("examples/broken/check-output.txt"), output.out());
   }
 
   @Test
   void jsonCarriesCodeMessageSpanAndHelp() throws Exception {
-    Output output = run("check", "--rules", "examples/broken/harbour-typos.claims", "--format", "json");
+    Output output = run("check", "--rules", "examples/broken/harbour-typos.broken.claims", "--format", "json");
     assertThat(output.exit()).isEqualTo(1);
     JsonNode problems = new ObjectMapper().readTree(output.out());
     assertThat(problems.size()).isEqualTo(9);
     JsonNode first = problems.get(0);
     assertThat(first.get("code").asText()).isEqualTo("C001");
-    assertThat(first.get("file").asText()).isEqualTo("examples/broken/harbour-typos.claims");
-    assertThat(first.get("line").asInt()).isEqualTo(7);
+    assertThat(first.get("file").asText()).isEqualTo("examples/broken/harbour-typos.broken.claims");
+    assertThat(first.get("line").asInt()).isEqualTo(8);
     assertThat(first.get("column").asInt()).isEqualTo(62);
     assertThat(first.get("help").asText()).isEqualTo("did you mean `Places`?");
   }

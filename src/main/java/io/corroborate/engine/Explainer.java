@@ -31,7 +31,7 @@ public final class Explainer {
     Document focus = documents.stream().filter(d -> d.id().equals(documentId)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no document `" + documentId + "` among the inputs"));
     SentenceNotes notes = new SentenceNotes(rules, focus);
-    List<Object[]> firings = new ArrayList<>();
+    List<Fired> firings = new ArrayList<>();
     Trace trace = new Trace() {
       @Override
       public ExtractionListener extraction(Document document) {
@@ -45,21 +45,22 @@ public final class Explainer {
 
       @Override
       public void fired(String rule, List<Object> facts) {
-        firings.add(new Object[] {rule, facts});
+        firings.add(new Fired(rule, facts));
       }
     };
     Report report = new Evaluator(rules).evaluate(documents, problems, trace);
     return new Explanation(documentId, notes.notes(report), relevant(firings, focus.id(), notes.keys()), report);
   }
 
-  private static List<Explanation.RuleFiring> relevant(List<Object[]> firings, String document, Set<String> keys) {
+  /** A rule that fired and the facts it fired on, in firing order. */
+  private record Fired(String rule, List<Object> facts) {}
+
+  private static List<Explanation.RuleFiring> relevant(List<Fired> firings, String document, Set<String> keys) {
     List<Explanation.RuleFiring> out = new ArrayList<>();
     for (int i = 0; i < firings.size(); i++) {
-      @SuppressWarnings("unchecked")
-      List<Object> facts = (List<Object>) firings.get(i)[1];
-      if (facts.stream().anyMatch(f -> concerns(f, document, keys))) {
-        out.add(new Explanation.RuleFiring(i + 1, (String) firings.get(i)[0],
-            facts.stream().map(FactText::describe).toList()));
+      Fired fired = firings.get(i);
+      if (fired.facts().stream().anyMatch(f -> concerns(f, document, keys))) {
+        out.add(new Explanation.RuleFiring(i + 1, fired.rule(), fired.facts().stream().map(FactText::describe).toList()));
       }
     }
     return out;

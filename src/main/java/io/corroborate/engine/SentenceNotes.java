@@ -15,7 +15,6 @@ import io.corroborate.text.Mention;
 import io.corroborate.text.Quantity;
 import io.corroborate.text.Sentence;
 import io.corroborate.text.Speaker;
-import io.corroborate.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ final class SentenceNotes implements ExtractionListener {
   private final Map<Integer, List<ExtractedClaim>> claims = new HashMap<>();
   private final Map<Integer, List<String>> misses = new HashMap<>();
   private final Set<String> keys = new HashSet<>();
+  private AnalyzedText text;
 
   SentenceNotes(CompiledRuleSet rules, Document document) {
     this.rules = rules;
@@ -40,6 +40,11 @@ final class SentenceNotes implements ExtractionListener {
   /** "Kind key" of every claim the document made, to pick the rule firings that concern it. */
   Set<String> keys() {
     return keys;
+  }
+
+  @Override
+  public void analyzed(AnalyzedText analyzed) {
+    this.text = analyzed;
   }
 
   @Override
@@ -80,9 +85,10 @@ final class SentenceNotes implements ExtractionListener {
   }
 
   List<Explanation.SentenceNote> notes(Report report) {
-    AnalyzedText text = TextAnalyzer.analyze(document.text(), rules.checked().approximateTolerance(),
-        io.corroborate.text.PublicationDates.parse(document.published()));
     List<Explanation.SentenceNote> out = new ArrayList<>();
+    if (text == null) {
+      return out; // the document failed before extraction; the report says why
+    }
     for (Sentence s : text.sentences()) {
       Speaker speaker = text.attribution().sentenceSpeaker(s.index());
       List<String> mentions = text.mentions().get(s.index()).stream().map(m -> mention(s, m)).toList();

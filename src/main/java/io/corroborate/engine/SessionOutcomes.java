@@ -89,16 +89,15 @@ final class SessionOutcomes implements Outcomes {
 
   @Override
   public void customVerdict(int index, List<ClaimFact> claims) {
-    ClaimFact[] facts = claims.toArray(ClaimFact[]::new);
-    int[] ids = Arrays.stream(facts).mapToInt(ClaimFact::getId).sorted().toArray();
+    int[] ids = claims.stream().mapToInt(ClaimFact::getId).sorted().toArray();
     if (!customSeen.add(index + ":" + Arrays.toString(ids))) {
       return; // the same claims matched with the variables swapped
     }
     CustomRule rule = rules.generated().customRules().get(index);
-    ClaimFact first = facts[0];
+    ClaimFact first = claims.get(0);
     String name = rule.origin().location() + " " + rule.name();
     verdicts.add(new VerdictDraft(first.getKind(), first.getKey(), rule.label(), name, rule.severity(),
-        messages.custom(rule, facts), null, List.of(facts)));
+        messages.custom(rule, claims), null, claims));
   }
 
   @Override

@@ -43,7 +43,7 @@ final class VerdictMessages {
     };
   }
 
-  String custom(CustomRule rule, ClaimFact... facts) {
+  String custom(CustomRule rule, List<ClaimFact> facts) {
     if (rule.message() == null) {
       return rule.name();
     }
@@ -57,10 +57,10 @@ final class VerdictMessages {
     return out.append(template.substring(last)).toString();
   }
 
-  private String resolve(CustomRule rule, String placeholder, ClaimFact[] facts) {
+  private String resolve(CustomRule rule, String placeholder, List<ClaimFact> facts) {
     String[] parts = placeholder.split("\\.", 2);
     int index = rule.variables().indexOf(parts[0]);
-    ExtractedClaim claim = claims.get(facts[index].getId());
+    ExtractedClaim claim = claims.get(facts.get(index).getId());
     Claim c = claim.claim();
     return switch (parts[1]) {
       case "speaker" -> c.speaker() == null ? "(no speaker)" : c.speaker();

@@ -42,6 +42,7 @@ public final class ClaimExtractor {
 
   public List<ExtractedClaim> extract(Document document, AnalyzedText text, AtomicInteger ids,
       ExtractionListener listener) {
+    listener.analyzed(text);
     List<ExtractedClaim> out = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()));

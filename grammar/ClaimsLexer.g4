@@ -35,6 +35,7 @@ MATCHES   : 'matches';
 HEDGE     : 'hedge';
 DEFINE    : 'define';
 OVERRIDE  : 'override';
+SUPERSEDE : 'supersede';
 AS        : 'as';
 OFF       : 'off';
 PRIORITY  : 'priority';

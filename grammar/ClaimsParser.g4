@@ -21,12 +21,16 @@ declaration
     | hedgeDecl
     | macroDecl
     | overrideDecl
+    | supersedeDecl
     ;
 
 // ---- changing a built-in verdict for one claim kind -----------------------------------------
 overrideDecl
     : OVERRIDE kind=qualifiedName label=IDENT (AS newLabel=IDENT | off=OFF)? (SEVERITY severity=IDENT)?
     ;
+
+// ---- a later report replaces an earlier one instead of conflicting with it -------------------
+supersedeDecl : SUPERSEDE kind=qualifiedName ;
 
 // ---- named sub-patterns ---------------------------------------------------------------------
 macroDecl : DEFINE name=IDENT ASSIGN pattern ;

@@ -1,10 +1,28 @@
 package io.corroborate;
 
-/** A claim extracted from a document: its kind and key, its value, and its provenance. */
+/**
+ * A claim extracted from a document: its kind and key, its value, and its provenance.
+ *
+ * @param asOf the day the claim speaks of, ISO 8601: a date the sentence gives ("as of Monday", "said last
+ *     month"), else the document's publication date; null when neither is known
+ */
 public record Claim(String kind, String key, String document, String source, String speaker, int sentence,
-    int start, int end, String text, Value value) {
+    int start, int end, String text, Value value, String asOf) {
+
+  public Claim(String kind, String key, String document, String source, String speaker, int sentence,
+      int start, int end, String text, Value value) {
+    this(kind, key, document, source, speaker, sentence, start, end, text, value, null);
+  }
 
   public Attribution attribution() {
     return new Attribution(document, source, speaker, sentence, start, end, text, value);
+  }
+
+  public Claim withKey(String newKey) {
+    return new Claim(kind, newKey, document, source, speaker, sentence, start, end, text, value, asOf);
+  }
+
+  public Claim withSpeaker(String newSpeaker) {
+    return new Claim(kind, key, document, source, newSpeaker, sentence, start, end, text, value, asOf);
   }
 }

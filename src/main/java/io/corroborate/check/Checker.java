@@ -17,6 +17,7 @@ public final class Checker {
       new PatternStage(),
       new AgreementStage(),
       new OverrideStage(),
+      new SupersedeStage(),
       new RuleStage(),
       new FindingStage(),
       new ExampleStage(),

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** Builds the symbol tables; reports duplicate names, bad lexicon types and bad hedge settings. */
 final class DeclarationStage implements CheckStage {
-  private static final List<String> ENTITY_TYPES = List.of("PERSON", "ORG", "PLACE", "SPEAKER");
+  private static final List<String> ENTITY_TYPES = List.of("PERSON", "ORG", "PLACE", "SPEAKER", "NOUN");
 
   @Override
   public void run(CheckContext ctx) {
@@ -90,7 +90,7 @@ final class DeclarationStage implements CheckStage {
       if (ENTITY_TYPES.contains(decl.type().text())) {
         entityType = SlotType.Base.valueOf(decl.type().text());
       } else {
-        ctx.error(ErrorCode.C014, decl.type().span(), "a lexicon can refine PERSON, ORG, PLACE or SPEAKER, not `"
+        ctx.error(ErrorCode.C014, decl.type().span(), "a lexicon can refine PERSON, ORG, PLACE, SPEAKER or NOUN, not `"
             + decl.type().text() + "`", DidYouMean.help(decl.type().text(), ENTITY_TYPES));
       }
     }

@@ -14,7 +14,12 @@ public record SlotType(Base base, Dimension dimension, String lexicon) {
 
   /** The value kinds the language knows. */
   public enum Base {
-    QUANTITY, NUMBER, DATE, TIME, PERSON, ORG, PLACE, SPEAKER, TEXT, LEXICON;
+    QUANTITY, NUMBER, DATE, TIME, PERSON, ORG, PLACE, SPEAKER, TEXT,
+    /** a noun phrase ("North Korean soldiers"), canonical as "north korean troops" (see NounPhrases). */
+    NOUN,
+    /** the words of a quotation, with its speaker. */
+    QUOTE,
+    LEXICON;
 
     public boolean numeric() {
       return this == QUANTITY || this == NUMBER;

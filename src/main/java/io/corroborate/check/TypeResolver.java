@@ -10,7 +10,7 @@ import java.util.List;
 /** Resolves a written type to a {@link SlotType}, reporting unknown types and units. */
 final class TypeResolver {
   private static final List<String> BUILTINS =
-      List.of("QUANTITY", "NUMBER", "DATE", "TIME", "PERSON", "ORG", "PLACE", "SPEAKER", "TEXT");
+      List.of("QUANTITY", "NUMBER", "DATE", "TIME", "PERSON", "ORG", "PLACE", "SPEAKER", "NOUN", "QUOTE", "TEXT");
 
   private TypeResolver() {}
 

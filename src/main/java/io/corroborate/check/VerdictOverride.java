@@ -11,7 +11,7 @@ public record VerdictOverride(String kind, String label, String newLabel, boolea
 
   /** Built-in verdict labels an override may name. */
   public static final java.util.List<String> BUILTIN_LABELS =
-      java.util.List.of("CORROBORATED", "SINGLE_SOURCE", "CONFLICTING", "DISPUTED");
+      java.util.List.of("CORROBORATED", "SINGLE_SOURCE", "CONFLICTING", "DISPUTED", "SUPERSEDED");
 
   public static String key(String kind, String label) {
     return kind + "/" + label;

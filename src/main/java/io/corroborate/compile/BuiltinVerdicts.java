@@ -10,8 +10,11 @@ final class BuiltinVerdicts {
   static void write(DrlWriter out) {
     keyVerdict(out, "CORROBORATED", "agree == true, sourceCount >= 2");
     keyVerdict(out, "SINGLE_SOURCE", "agree == true, sourceCount == 1");
-    keyVerdict(out, "CONFLICTING", "agree == false, ( outletDisagrees == true || speakerInconsistent == true )");
-    keyVerdict(out, "DISPUTED", "agree == false, outletDisagrees == false, speakerInconsistent == false");
+    keyVerdict(out, "SUPERSEDED", "agree == false, superseded == true");
+    keyVerdict(out, "CONFLICTING", "agree == false, superseded == false, "
+        + "( outletDisagrees == true || speakerInconsistent == true )");
+    keyVerdict(out, "DISPUTED", "agree == false, superseded == false, outletDisagrees == false, "
+        + "speakerInconsistent == false");
     speakerVerdict(out, "CORROBORATED", "consistent == true, sourceCount >= 2");
     speakerVerdict(out, "SINGLE_SOURCE", "consistent == true, sourceCount == 1");
     speakerVerdict(out, "CONFLICTING", "consistent == false");
@@ -28,7 +31,7 @@ final class BuiltinVerdicts {
   private static void speakerVerdict(DrlWriter out, String label, String constraints) {
     String name = "builtin speaker " + label;
     out.rule(name, Salience.SPEAKER_VERDICTS).line("when")
-        .line("    $k : KeySummary( divided == true )")
+        .line("    $k : KeySummary( divided == true, superseded == false )")
         .line("    $s : SpeakerSummary( kind == $k.kind, key == $k.key, " + constraints + " )")
         .line("then").line("    outcomes.speakerVerdict( " + DrlText.quote(name) + ", " + DrlText.quote(label) + ", $s );")
         .line("end").blank();

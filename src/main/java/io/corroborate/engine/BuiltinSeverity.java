@@ -8,7 +8,7 @@ final class BuiltinSeverity {
     return switch (label) {
       case "CONFLICTING" -> "high";
       case "DISPUTED" -> "medium";
-      case "SINGLE_SOURCE" -> "low";
+      case "SINGLE_SOURCE", "SUPERSEDED" -> "low";
       default -> "info";
     };
   }

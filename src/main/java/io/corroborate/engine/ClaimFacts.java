@@ -25,6 +25,9 @@ final class ClaimFacts {
     fact.setEnd(c.end());
     fact.setText(c.text());
     fact.setCanonical(extracted.canonical());
+    if (c.asOf() != null) {
+      fact.setAsOf(java.time.LocalDate.parse(c.asOf()).toEpochDay());
+    }
     Quantity q = extracted.quantity();
     if (q != null) {
       fact.setPoint(q.point());

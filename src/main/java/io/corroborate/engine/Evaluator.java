@@ -68,9 +68,10 @@ public final class Evaluator {
             + "` could not be evaluated: " + e, "the other documents were evaluated; please report this"));
       }
     }
-    SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
-    Set<Integer> kept = fire(claims, sentences, outcomes, trace);
-    return new ReportAssembler(rules, documents, analyzed, claims, kept)
+    Map<Integer, ExtractedClaim> keyed = KeyResolution.resolve(claims);
+    SessionOutcomes outcomes = new SessionOutcomes(rules, keyed);
+    Set<Integer> kept = fire(keyed, sentences, outcomes, trace);
+    return new ReportAssembler(rules, documents, analyzed, keyed, kept)
         .assemble(outcomes.verdicts(), outcomes.findings(), problems);
   }
 

@@ -1,6 +1,8 @@
 package io.corroborate.engine;
 
 import io.corroborate.check.Agreement;
+import io.corroborate.check.ClaimKind;
+import io.corroborate.check.SlotType;
 import io.corroborate.check.VerdictOverride;
 import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.CustomRule;
@@ -51,7 +53,10 @@ final class SessionOutcomes implements Outcomes {
 
   @Override
   public KeySummary summarizeKey(KeyFact key, List<?> facts) {
-    return Summaries.key(key, Summaries.sorted(facts), policy(key.getKind()));
+    ClaimKind kind = rules.checked().kinds().get(key.getKind());
+    KeySummary summary = Summaries.key(key, Summaries.sorted(facts), policy(key.getKind()), kind.supersedes());
+    // a quotation's key already names its speaker: a verdict per speaker would repeat the key's
+    return kind.valueSlot().type().base() == SlotType.Base.QUOTE ? summary.undivided() : summary;
   }
 
   @Override

@@ -18,6 +18,10 @@ final class Summaries {
   private Summaries() {}
 
   static KeySummary key(KeyFact key, List<ClaimFact> claims, Agreement policy) {
+    return key(key, claims, policy, false);
+  }
+
+  static KeySummary key(KeyFact key, List<ClaimFact> claims, Agreement policy, boolean supersedes) {
     List<ClaimFact> sorted = sorted(claims);
     boolean agree = AgreementMath.allAgree(sorted, policy);
     Map<String, List<ClaimFact>> bySpeaker = new LinkedHashMap<>();
@@ -34,8 +38,26 @@ final class Summaries {
     boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.allAgree(g, policy));
     int speakers = bySpeaker.size();
     boolean divided = speakers >= 2 || (!agree && speakers >= 1);
+    boolean superseded = supersedes && !agree && superseded(sorted, policy);
     return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,
-        outletDisagrees, inconsistent, divided);
+        outletDisagrees, inconsistent, divided, superseded);
+  }
+
+  /**
+   * The values disagree only across time: every claim has an as-of day, some are older than the latest,
+   * and the latest ones agree among themselves.
+   */
+  static boolean superseded(List<ClaimFact> claims, Agreement policy) {
+    long latest = ClaimFact.UNKNOWN_DAY;
+    for (ClaimFact c : claims) {
+      if (c.getAsOf() == ClaimFact.UNKNOWN_DAY) {
+        return false;
+      }
+      latest = Math.max(latest, c.getAsOf());
+    }
+    long last = latest;
+    List<ClaimFact> newest = claims.stream().filter(c -> c.getAsOf() == last).toList();
+    return newest.size() < claims.size() && AgreementMath.allAgree(newest, policy);
   }
 
   static SpeakerSummary speaker(SpeakerKeyFact key, List<ClaimFact> claims, Agreement policy) {

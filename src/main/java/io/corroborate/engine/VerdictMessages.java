@@ -24,8 +24,12 @@ final class VerdictMessages {
   }
 
   String key(String label, KeySummary s) {
+    if (!s.agree() && quotes(s.claims())) {
+      return "sources quote " + speakerOf(s.claims()) + " with different words: " + wordDifferences(s.claims());
+    }
     String values = values(s.claims(), s.agree() ? "; " : " vs ");
     return switch (label) {
+      case "SUPERSEDED" -> "later reports supersede earlier ones: " + byDate(s.claims());
       case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
       case "SINGLE_SOURCE" -> "only one source reports it: " + values;
       case "DISPUTED" -> "speakers disagree, and each is reported consistently: " + values;
@@ -72,6 +76,45 @@ final class VerdictMessages {
       default -> parts[1].equals(claim.kind().valueSlot().name()) ? display(c.value())
           : String.valueOf(claim.slots().get(parts[1]));
     };
+  }
+
+  private boolean quotes(List<ClaimFact> facts) {
+    return !facts.isEmpty() && claims.get(facts.get(0).getId()).kind().valueSlot().type().base()
+        == io.corroborate.check.SlotType.Base.QUOTE;
+  }
+
+  private String speakerOf(List<ClaimFact> facts) {
+    String speaker = facts.get(0).getSpeaker();
+    return speaker == null ? "an unnamed speaker" : speaker;
+  }
+
+  /** Each other wording against the most reported one: "001: “this” → “that”". */
+  private String wordDifferences(List<ClaimFact> facts) {
+    Map<String, List<String>> sourcesByWords = new LinkedHashMap<>();
+    for (ClaimFact f : facts) {
+      sourcesByWords.computeIfAbsent(f.getCanonical(), w -> new ArrayList<>()).add(f.getSource());
+    }
+    String reference = sourcesByWords.entrySet().stream()
+        .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+    List<String> parts = new ArrayList<>();
+    sourcesByWords.forEach((words, sources) -> {
+      if (!words.equals(reference)) {
+        parts.add(String.join(", ", new LinkedHashSet<>(sources)) + " has "
+            + String.join("; ", io.corroborate.text.QuoteWords.differences(reference, words)) + " (against "
+            + String.join(", ", new LinkedHashSet<>(sourcesByWords.get(reference))) + ")");
+      }
+    });
+    return String.join("; ", parts);
+  }
+
+  /** "as of 2024-11-08: 41 (in A); earlier, as of 2024-11-07: 30 (in B)". */
+  private String byDate(List<ClaimFact> facts) {
+    java.util.TreeMap<Long, List<ClaimFact>> byDay = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    facts.forEach(f -> byDay.computeIfAbsent(f.getAsOf(), d -> new ArrayList<>()).add(f));
+    List<String> parts = new ArrayList<>();
+    byDay.forEach((day, group) -> parts.add((parts.isEmpty() ? "latest, as of " : "earlier, as of ")
+        + java.time.LocalDate.ofEpochDay(day) + ": " + values(group, "; ")));
+    return String.join("; ", parts);
   }
 
   /** "11000 (Zelensky in 000, 001); about 10000 (in 003)". */

@@ -14,6 +14,7 @@ import io.corroborate.text.AnalyzedText;
 import io.corroborate.text.DateValues;
 import io.corroborate.text.Dimension;
 import io.corroborate.text.Quantity;
+import io.corroborate.text.QuoteWords;
 import io.corroborate.text.Sentence;
 import io.corroborate.text.Speaker;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public final class ClaimExtractor {
     listener.analyzed(text);
     List<ExtractedClaim> out = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
-      MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()));
+      MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()),
+          text.attribution().quotes());
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : rules.claimPatterns()) {
         List<Match> found = pattern.matcher().findAll(input);
@@ -57,7 +59,7 @@ public final class ClaimExtractor {
           }
         }
       }
-      List<Match> kept = OverlapResolver.resolve(matches);
+      List<Match> kept = resolveOverlaps(matches);
       matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
       for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
@@ -67,6 +69,26 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Quotations compete only with each other: a quote contains the figures it reports, and both the quote
+   * and the figure inside it are claims.
+   */
+  private List<Match> resolveOverlaps(List<Match> matches) {
+    List<Match> quotes = new ArrayList<>();
+    List<Match> others = new ArrayList<>();
+    for (Match m : matches) {
+      boolean quote = rules.claimPatterns().get(m.pattern()).kind().valueSlot().type().base() == SlotType.Base.QUOTE;
+      (quote ? quotes : others).add(m);
+    }
+    if (quotes.isEmpty()) {
+      return OverlapResolver.resolve(matches);
+    }
+    List<Match> kept = new ArrayList<>(OverlapResolver.resolve(others));
+    kept.addAll(OverlapResolver.resolve(quotes));
+    kept.sort(java.util.Comparator.comparingInt(Match::start));
+    return kept;
   }
 
   private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document, AnalyzedText text,
@@ -97,8 +119,11 @@ public final class ClaimExtractor {
     int start = sentence.tokens().get(match.start()).start();
     int end = sentence.tokens().get(match.end() - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
-        sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical));
-    return new ExtractedClaim(id, kind, slots, quantity, canonical.toLowerCase(Locale.ROOT), claim);
+        sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
+        AsOfDates.of(sentence, text.mentions().get(sentence.index()), document.published()));
+    String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
+        : canonical.toLowerCase(Locale.ROOT);
+    return new ExtractedClaim(id, kind, slots, quantity, comparable, claim);
   }
 
   private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {

@@ -78,6 +78,10 @@ final class AstBuilder {
     if (decl.overrideDecl() != null) {
       return rules.override(decl.overrideDecl());
     }
+    if (decl.supersedeDecl() != null) {
+      return new io.corroborate.lang.ast.SupersedeDecl(spans.name(Incomplete.require(decl.supersedeDecl().kind)),
+          spans.of(decl.supersedeDecl()));
+    }
     if (decl.macroDecl() != null) {
       ClaimsParser.MacroDeclContext macro = decl.macroDecl();
       return new MacroDecl(spans.name(Incomplete.require(macro.name)), patterns.pattern(Incomplete.require(macro.pattern())),

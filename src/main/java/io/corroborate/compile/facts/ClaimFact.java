@@ -22,13 +22,20 @@ public final class ClaimFact {
   private boolean highOpen;
   private double point;
   private String unit;
+  /** The day the claim speaks of (explicit in the sentence, else the publication date), in epoch days. */
+  private long asOf = UNKNOWN_DAY;
   /** The normalized value for equality policies: canonical text, or the number for numeric values. */
   private String canonical;
 
   private final java.util.Map<String, String> texts = new java.util.HashMap<>();
   private final java.util.Map<String, Double> numbers = new java.util.HashMap<>();
 
+  public static final long UNKNOWN_DAY = Long.MIN_VALUE;
+
   public ClaimFact() {}
+
+  public long getAsOf() { return asOf; }
+  public void setAsOf(long asOf) { this.asOf = asOf; }
 
   /** A text slot's normalized value, or null when the claim leaves it empty. */
   public String text(String slot) {

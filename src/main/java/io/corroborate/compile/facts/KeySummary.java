@@ -13,11 +13,19 @@ import java.util.List;
  * @param speakerInconsistent some speaker is reported with values that disagree
  * @param divided speakers differ within the key (two or more, or one against the rest): each named
  *     speaker's value then gets a verdict of its own
+ * @param superseded the kind says later reports supersede earlier ones, the values disagree, and the
+ *     claims with the latest as-of date agree among themselves
  */
 public record KeySummary(String kind, String key, List<ClaimFact> claims, boolean agree, int sourceCount,
-    int speakerCount, boolean outletDisagrees, boolean speakerInconsistent, boolean divided) {
+    int speakerCount, boolean outletDisagrees, boolean speakerInconsistent, boolean divided, boolean superseded) {
   public KeySummary {
     claims = List.copyOf(claims);
+  }
+
+  /** The same summary without verdicts per speaker. */
+  public KeySummary undivided() {
+    return new KeySummary(kind, key, claims, agree, sourceCount, speakerCount, outletDisagrees, speakerInconsistent,
+        false, superseded);
   }
 
   // Drools' property reactivity reads bean-style getters.
@@ -30,4 +38,5 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
   public boolean isOutletDisagrees() { return outletDisagrees; }
   public boolean isSpeakerInconsistent() { return speakerInconsistent; }
   public boolean isDivided() { return divided; }
+  public boolean isSuperseded() { return superseded; }
 }

@@ -126,6 +126,120 @@ final class Captures {
     }
   }
 
+  /**
+   * {@code what:NOUN}: a noun phrase of modifiers and a head noun ("North Korean soldiers"), by part of
+   * speech. The value is canonical: modifiers in lower case, the head through the rule set's {@code NOUN}
+   * lexicons ("soldiers" → "troops") or else in the singular, so that outlets' wordings share a key.
+   * Longest phrase first, shorter ones when the rest of the pattern needs them.
+   */
+  static final class NounPhrase extends Node {
+    private static final int MAX_WORDS = 6;
+    private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("ADJ", "PROPN", "NOUN");
+    private final int slot;
+    private final List<LexiconTrie> heads;
+
+    NounPhrase(int slot, List<LexiconTrie> heads) {
+      this.slot = slot;
+      this.heads = heads;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      int size = state.size();
+      if (position >= size) {
+        return false;
+      }
+      String[] tags = state.tags();
+      List<int[]> ends = new java.util.ArrayList<>(); // {end, headStart} pairs, found left to right
+      for (int j = position; j < size && j - position < MAX_WORDS; j++) {
+        for (LexiconTrie heads : this.heads) {
+          for (LexiconTrie.Hit hit : heads.find(state.tokens, j, size)) {
+            ends.add(new int[] {j + hit.length(), j});
+          }
+        }
+        if (!inPhrase(state.tokens.get(j), tags[j])) {
+          break;
+        }
+        if (!"ADJ".equals(tags[j])) {
+          ends.add(new int[] {j + 1, j});
+        }
+      }
+      ends.sort((a, b) -> Integer.compare(b[0], a[0]));
+      for (int[] end : ends) {
+        if (capture(state, slot, position, end[0], canonical(state, position, end[1], end[0]), next)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean inPhrase(io.corroborate.text.Token token, String tag) {
+      return token.isWord() && PHRASE_TAGS.contains(tag);
+    }
+
+    private String canonical(MatchState state, int from, int headStart, int to) {
+      StringBuilder out = new StringBuilder();
+      for (int i = from; i < headStart; i++) {
+        out.append(state.tokens.get(i).lower()).append(' ');
+      }
+      for (LexiconTrie heads : this.heads) {
+        for (LexiconTrie.Hit hit : heads.find(state.tokens, headStart, to)) {
+          if (headStart + hit.length() == to) {
+            return out.append(hit.canonical()).toString();
+          }
+        }
+      }
+      for (int i = headStart; i < to - 1; i++) {
+        out.append(state.tokens.get(i).lower()).append(' ');
+      }
+      return out.append(io.corroborate.text.NounForms.singular(state.tokens.get(to - 1).text())).toString();
+    }
+
+    @Override
+    int minLength() {
+      return 1;
+    }
+  }
+
+  /**
+   * {@code words:QUOTE}: a quotation that starts here, to its closing mark or the end of the sentence when
+   * it runs on. The value is the quoted text; the claim's speaker is the quote's. Quoted fragments of
+   * fewer than {@value #MIN_WORDS} words are scare quotes and titles, not statements, and do not match.
+   */
+  static final class Quotation extends Node {
+    static final int MIN_WORDS = 5;
+    private final int slot;
+
+    Quotation(int slot) {
+      this.slot = slot;
+    }
+
+    @Override
+    boolean match(MatchState state, int position, Continuation next) {
+      if (position >= state.size()) {
+        return false;
+      }
+      io.corroborate.text.Quote quote = state.quoteStartingAt(position);
+      if (quote == null) {
+        return false;
+      }
+      int to = position;
+      while (to < state.size() && state.tokens.get(to).start() < quote.end()) {
+        to++;
+      }
+      String words = state.document.substring(quote.contentStart(), quote.contentEnd()).strip();
+      if (words.split("\\s+").length < MIN_WORDS) {
+        return false;
+      }
+      return capture(state, slot, position, to, words, next);
+    }
+
+    @Override
+    int minLength() {
+      return 1;
+    }
+  }
+
   /** {@code name:( ... )}: the text a sub-pattern matched. */
   static final class Group extends Node {
     private final int slot;

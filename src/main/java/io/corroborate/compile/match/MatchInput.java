@@ -1,6 +1,7 @@
 package io.corroborate.compile.match;
 
 import io.corroborate.text.Mention;
+import io.corroborate.text.Quote;
 import io.corroborate.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,17 @@ public final class MatchInput {
   private final String document;
   private final Sentence sentence;
   private final List<List<Mention>> mentionsByStart;
+  private final List<Quote> quotes;
   private String[] tags;
 
   public MatchInput(String document, Sentence sentence, List<Mention> mentions) {
+    this(document, sentence, mentions, List.of());
+  }
+
+  /** @param quotes the document's quotations, for {@code QUOTE} captures */
+  public MatchInput(String document, Sentence sentence, List<Mention> mentions, List<Quote> quotes) {
     this.document = document;
+    this.quotes = quotes;
     this.sentence = sentence;
     int size = sentence.tokens().size();
     List<List<Mention>> byStart = new ArrayList<>(size);
@@ -46,6 +54,19 @@ public final class MatchInput {
       tags = io.corroborate.text.PosTagger.tags(sentence.tokens());
     }
     return tags;
+  }
+
+  /** The quotation whose opening mark is at {@code offset}, or null. */
+  Quote quoteStartingAt(int offset) {
+    for (Quote q : quotes) {
+      if (q.start() == offset) {
+        return q;
+      }
+      if (q.start() > offset) {
+        break;
+      }
+    }
+    return null;
   }
 
   List<Mention> mentionsAt(int token) {

@@ -43,6 +43,10 @@ final class MatchState {
     return tokens.size();
   }
 
+  io.corroborate.text.Quote quoteStartingAt(int token) {
+    return input.quoteStartingAt(tokens.get(token).start());
+  }
+
   List<Mention> mentionsAt(int token) {
     return input.mentionsAt(token);
   }

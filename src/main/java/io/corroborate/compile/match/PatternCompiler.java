@@ -137,6 +137,12 @@ public final class PatternCompiler {
       return new Captures.Numeric(slot, base == SlotType.Base.QUANTITY ? MentionType.QUANTITY : MentionType.NUMBER,
           dimension);
     }
+    if (base == SlotType.Base.NOUN) {
+      return new Captures.NounPhrase(slot, entityLexicons.getOrDefault(base, List.of()));
+    }
+    if (base == SlotType.Base.QUOTE) {
+      return new Captures.Quotation(slot);
+    }
     List<LexiconTrie> lexicons = entityLexicons.getOrDefault(base, List.of());
     if (base == SlotType.Base.SPEAKER || base == SlotType.Base.PERSON) {
       lexicons = new ArrayList<>(lexicons);

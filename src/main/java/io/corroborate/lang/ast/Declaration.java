@@ -4,6 +4,7 @@ import io.corroborate.source.SourceSpan;
 
 /** A top-level declaration of a rule file. */
 public sealed interface Declaration
-    permits LexiconDecl, ClaimDecl, AgreeDecl, RuleDecl, FindingDecl, HedgeDecl, MacroDecl, OverrideDecl {
+    permits LexiconDecl, ClaimDecl, AgreeDecl, RuleDecl, FindingDecl, HedgeDecl, MacroDecl, OverrideDecl,
+    SupersedeDecl {
   SourceSpan span();
 }

@@ -1,0 +1,159 @@
+package io.corroborate.engine;
+
+import io.corroborate.check.ClaimKind;
+import io.corroborate.check.Slot;
+import io.corroborate.check.SlotType;
+import io.corroborate.extract.ExtractedClaim;
+import io.corroborate.text.QuoteWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Settles claim keys before the session, where the key depends on the other claims of the batch:
+ * <ul>
+ *   <li>one person's name spelled several ways across outlets is one speaker ({@link SpeakerVariants});</li>
+ *   <li>an optional key slot left empty joins the one fuller key that agrees on every filled slot ("11,000
+ *       soldiers are in the region" joins "… in the Kursk region" when no other region is keyed), and keeps
+ *       its own key when several fuller keys would fit;</li>
+ *   <li>quotations ({@code QUOTE} values) are keyed by their speaker and the passage they come from: quotes
+ *       that share most of their words are one passage; an excerpt of a passage's longest quote agrees
+ *       with it, so a shorter quote is not a misquote.</li>
+ * </ul>
+ * Linear in the claims: fuller keys are indexed by their projections on the slot sets that incomplete
+ * claims fill.
+ */
+final class KeyResolution {
+  /** Share of distinct words two quotes must share to be one passage. */
+  static final double SAME_PASSAGE = 0.6;
+  private static final int PASSAGE_NAME_WORDS = 8;
+
+  private KeyResolution() {}
+
+  static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims) {
+    return quotePassages(unifyOptionalSlots(SpeakerVariants.join(claims)));
+  }
+
+  static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
+    Map<String, Map<String, Set<String>>> fuller = new HashMap<>(); // kind → (filled set + values) → keys
+    Map<String, Set<Set<String>>> wanted = new HashMap<>(); // kind → slot sets incomplete claims fill
+    for (ExtractedClaim c : claims.values()) {
+      if (missing(c)) {
+        wanted.computeIfAbsent(c.kind().key(), k -> new java.util.HashSet<>()).add(filled(c));
+      }
+    }
+    if (wanted.isEmpty()) {
+      return claims;
+    }
+    for (ExtractedClaim c : claims.values()) {
+      Set<String> mine = filled(c);
+      for (Set<String> subset : wanted.getOrDefault(c.kind().key(), Set.of())) {
+        if (mine.size() > subset.size() && mine.containsAll(subset)) {
+          fuller.computeIfAbsent(c.kind().key(), k -> new HashMap<>())
+              .computeIfAbsent(projection(c, subset), k -> new TreeSet<>()).add(c.claim().key());
+        }
+      }
+    }
+    Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
+    for (ExtractedClaim c : claims.values()) {
+      Set<String> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
+          .getOrDefault(projection(c, filled(c)), Set.of()) : Set.of();
+      out.put(c.id(), keys.size() == 1 ? withKey(c, keys.iterator().next(), c.canonical()) : c);
+    }
+    return out;
+  }
+
+  private static boolean missing(ExtractedClaim c) {
+    for (Slot slot : c.kind().keySlots()) {
+      if (slot.optional() && !c.slots().containsKey(slot.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> filled(ExtractedClaim c) {
+    Set<String> names = new TreeSet<>();
+    for (Slot slot : c.kind().keySlots()) {
+      if (c.slots().containsKey(slot.name())) {
+        names.add(slot.name());
+      }
+    }
+    return names;
+  }
+
+  private static String projection(ExtractedClaim c, Set<String> slots) {
+    StringBuilder out = new StringBuilder();
+    for (String slot : slots) {
+      out.append(slot).append('=').append(String.valueOf(c.slots().get(slot)).toLowerCase(Locale.ROOT)).append('\u0000');
+    }
+    return out.toString();
+  }
+
+  static Map<Integer, ExtractedClaim> quotePassages(Map<Integer, ExtractedClaim> claims) {
+    Map<String, List<ExtractedClaim>> bySpeaker = new LinkedHashMap<>();
+    for (ExtractedClaim c : claims.values()) {
+      if (quote(c.kind())) {
+        String speaker = c.claim().speaker() == null ? "" : c.claim().speaker().toLowerCase(Locale.ROOT);
+        bySpeaker.computeIfAbsent(c.kind().key() + '\u0000' + c.claim().key() + '\u0000' + speaker,
+            k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (bySpeaker.isEmpty()) {
+      return claims;
+    }
+    Map<Integer, ExtractedClaim> out = new LinkedHashMap<>(claims);
+    for (List<ExtractedClaim> group : bySpeaker.values()) {
+      for (ExtractedClaim c : passages(group)) {
+        out.put(c.id(), c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean quote(ClaimKind kind) {
+    return kind.valueSlot().type().base() == SlotType.Base.QUOTE;
+  }
+
+  /** One speaker's quotes, longest first, each joined to the first passage it shares most words with. */
+  private static List<ExtractedClaim> passages(List<ExtractedClaim> quotes) {
+    List<ExtractedClaim> longestFirst = new ArrayList<>(quotes);
+    longestFirst.sort((a, b) -> Integer.compare(b.canonical().length(), a.canonical().length()));
+    List<String> passages = new ArrayList<>();
+    List<ExtractedClaim> out = new ArrayList<>();
+    for (ExtractedClaim c : longestFirst) {
+      String passage = null;
+      for (String p : passages) {
+        if (QuoteWords.overlap(c.canonical(), p) >= SAME_PASSAGE) {
+          passage = p;
+          break;
+        }
+      }
+      if (passage == null) {
+        passage = c.canonical();
+        passages.add(passage);
+      }
+      String canonical = QuoteWords.excerptOf(c.canonical(), passage) ? passage : c.canonical();
+      out.add(withKey(c, passageKey(c, passage), canonical));
+    }
+    return out;
+  }
+
+  private static String passageKey(ExtractedClaim c, String passage) {
+    String[] words = passage.split(" ");
+    String name = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, PASSAGE_NAME_WORDS)))
+        + (words.length > PASSAGE_NAME_WORDS ? " …" : "");
+    String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);
+    String base = c.claim().key().equals("*") ? "" : c.claim().key() + ", ";
+    return base + "speaker=" + speaker + ", quote=\u201c" + name + "\u201d";
+  }
+
+  private static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
+    return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key));
+  }
+}

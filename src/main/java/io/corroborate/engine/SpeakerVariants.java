@@ -1,0 +1,93 @@
+package io.corroborate.engine;
+
+import io.corroborate.extract.ExtractedClaim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Joins the spellings of one person's name across the documents of a batch: "Zelensky" in one outlet,
+ * "Volodymyr Zelenskyy" in another, "Zelenskiy" in a third are one speaker when the batch names only one
+ * person with that family name. Transliterations that differ only in a final -y/-yy/-iy/-i meet. With two
+ * different people of one family name, short forms stay as written: never a guess.
+ */
+final class SpeakerVariants {
+  private SpeakerVariants() {}
+
+  static Map<Integer, ExtractedClaim> join(Map<Integer, ExtractedClaim> claims) {
+    Map<String, List<String>> byFamily = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (ExtractedClaim c : claims.values()) {
+      String speaker = c.claim().speaker();
+      if (personName(speaker)) {
+        byFamily.computeIfAbsent(family(speaker), k -> new ArrayList<>()).add(speaker);
+        uses.merge(speaker, 1, Integer::sum);
+      }
+    }
+    Map<String, String> canonical = new HashMap<>();
+    for (List<String> spellings : byFamily.values()) {
+      Set<String> distinct = spellings.stream().collect(Collectors.toSet());
+      if (distinct.size() < 2) {
+        continue;
+      }
+      Map<String, List<String>> people = new TreeMap<>(); // given names → full spellings
+      for (String s : distinct) {
+        String[] words = s.split(" ");
+        if (words.length > 1) {
+          String given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).toLowerCase(Locale.ROOT);
+          people.computeIfAbsent(given, g -> new ArrayList<>()).add(s);
+        }
+      }
+      if (people.size() > 1) {
+        continue;
+      }
+      List<String> candidates = people.isEmpty() ? new ArrayList<>(distinct) : people.values().iterator().next();
+      candidates.sort((a, b) -> uses.get(b) - uses.get(a) != 0 ? uses.get(b) - uses.get(a) : a.compareTo(b));
+      String chosen = candidates.get(0);
+      distinct.forEach(s -> canonical.put(s, chosen));
+    }
+    if (canonical.isEmpty()) {
+      return claims;
+    }
+    Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
+    for (ExtractedClaim c : claims.values()) {
+      String to = canonical.get(c.claim().speaker());
+      out.put(c.id(), to == null || to.equals(c.claim().speaker()) ? c : withSpeaker(c, to));
+    }
+    return out;
+  }
+
+  /** One to four capitalized words: a person's name rather than "US officials" or "the army". */
+  static boolean personName(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return false;
+    }
+    String[] words = speaker.split(" ");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The family name with its transliteration ending folded: Zelensky, Zelenskyy, Zelenskiy → zelensk. */
+  static String family(String speaker) {
+    String[] words = speaker.split(" ");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return last.replaceAll("(iy|yy|y|ii|i)$", "");
+  }
+
+  private static ExtractedClaim withSpeaker(ExtractedClaim c, String speaker) {
+    return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), c.canonical(), c.claim().withSpeaker(speaker));
+  }
+}

@@ -1,0 +1,46 @@
+package io.corroborate.extract;
+
+import io.corroborate.text.Mention;
+import io.corroborate.text.MentionType;
+import io.corroborate.text.PublicationDates;
+import io.corroborate.text.Sentence;
+import io.corroborate.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The day a claim speaks of, for telling an update from a contradiction: a date the sentence ties the
+ * claim to ("as of Monday", "by Friday", "said last month", "On Thursday, …"), else the publication date.
+ * A span of days counts by its last day: "last month" is as of the month's end.
+ */
+final class AsOfDates {
+  private static final Set<String> BEFORE_DATE = Set.of("as", "of", "by", "on", "through", "until", "till");
+  private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced",
+      "confirmed", "added", "stated", "estimated", "claimed");
+
+  private AsOfDates() {}
+
+  /** ISO date, or null when neither the sentence nor the document says. */
+  static String of(Sentence sentence, List<Mention> mentions, String published) {
+    List<Token> tokens = sentence.tokens();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.DATE && anchored(tokens, m.tokenStart())) {
+        return LocalDate.ofEpochDay((long) Math.floor(m.quantity().high())).toString();
+      }
+    }
+    LocalDate day = PublicationDates.parse(published);
+    return day == null ? null : day.toString();
+  }
+
+  private static boolean anchored(List<Token> tokens, int start) {
+    if (start == 0 || (start == 1 && BEFORE_DATE.contains(tokens.get(0).lower()))) {
+      return true;
+    }
+    String before = tokens.get(start - 1).lower();
+    if (before.equals("of") && start >= 2 && tokens.get(start - 2).lower().equals("as")) {
+      return true;
+    }
+    return BEFORE_DATE.contains(before) && !before.equals("of") && !before.equals("as") || REPORTING.contains(before);
+  }
+}

@@ -1,0 +1,94 @@
+package io.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Quotations as sequences of words: the same quote reported by two outlets is the same words up to
+ * punctuation, case and the style of quote marks and apostrophes.
+ */
+public final class QuoteWords {
+  private QuoteWords() {}
+
+  /** Lower-case words without punctuation: "Yes, there are losses. This is a fact" → "yes there are losses this is a fact". */
+  public static String normalize(String quote) {
+    return String.join(" ", words(quote));
+  }
+
+  public static List<String> words(String quote) {
+    String plain = quote.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    List<String> out = new ArrayList<>();
+    for (String w : plain.split("[^\\p{L}\\p{N}']+")) {
+      String trimmed = w.replaceAll("^'+|'+$", "");
+      if (!trimmed.isEmpty()) {
+        out.add(trimmed);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code part}'s words appear, in order and contiguous, inside {@code whole}'s. */
+  public static boolean excerptOf(String part, String whole) {
+    return (" " + whole + " ").contains(" " + part + " ");
+  }
+
+  /** Share of the shorter quote's distinct words that the other has too (0..1). */
+  public static double overlap(String a, String b) {
+    var x = new java.util.HashSet<>(Arrays.asList(a.split(" ")));
+    var y = new java.util.HashSet<>(Arrays.asList(b.split(" ")));
+    int smaller = Math.min(x.size(), y.size());
+    if (smaller == 0) {
+      return 0;
+    }
+    if (x.size() > y.size()) {
+      var t = x;
+      x = y;
+      y = t;
+    }
+    x.retainAll(y);
+    return (double) x.size() / smaller;
+  }
+
+  /**
+   * The words where two normalized quotes differ, as "a … b" pairs: "losses this" vs "losses that" gives
+   * one difference "this → that". Longest common subsequence over words; quotes are short.
+   */
+  public static List<String> differences(String a, String b) {
+    String[] x = a.isEmpty() ? new String[0] : a.split(" ");
+    String[] y = b.isEmpty() ? new String[0] : b.split(" ");
+    int[][] lcs = new int[x.length + 1][y.length + 1];
+    for (int i = x.length - 1; i >= 0; i--) {
+      for (int j = y.length - 1; j >= 0; j--) {
+        lcs[i][j] = x[i].equals(y[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder left = new StringBuilder();
+    StringBuilder right = new StringBuilder();
+    int i = 0;
+    int j = 0;
+    while (i < x.length || j < y.length) {
+      if (i < x.length && j < y.length && x[i].equals(y[j])) {
+        flush(out, left, right);
+        i++;
+        j++;
+      } else if (j < y.length && (i == x.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+        right.append(right.length() == 0 ? "" : " ").append(y[j++]);
+      } else {
+        left.append(left.length() == 0 ? "" : " ").append(x[i++]);
+      }
+    }
+    flush(out, left, right);
+    return out;
+  }
+
+  private static void flush(List<String> out, StringBuilder left, StringBuilder right) {
+    if (left.length() > 0 || right.length() > 0) {
+      out.add("\u201c" + left + "\u201d \u2192 \u201c" + right + "\u201d");
+      left.setLength(0);
+      right.setLength(0);
+    }
+  }
+}

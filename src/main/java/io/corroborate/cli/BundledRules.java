@@ -6,7 +6,6 @@ import io.corroborate.RuleSetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,9 @@ import java.util.List;
  * checkout, else the copy packaged in the jar.
  */
 final class BundledRules {
-  static final String RESOURCE = "/corroborate/rules/news.claims";
+  static final String FOLDER = "/corroborate/rules/";
+  /** The packaged rule files; news.claims imports the others. */
+  static final List<String> FILES = List.of("news.claims", "noise.claims");
 
   private BundledRules() {}
 
@@ -25,11 +26,25 @@ final class BundledRules {
     if (Files.isDirectory(local)) {
       return Corroborate.compile(List.of(local));
     }
-    try (InputStream in = BundledRules.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundled rules are missing from this build");
+    return Corroborate.compile(List.of(unpacked().resolve(FILES.get(0))));
+  }
+
+  /** The packaged files copied to a fresh temporary folder, so that imports between them resolve. */
+  private static Path unpacked() {
+    try {
+      Path dir = Files.createTempDirectory("corroborate-rules");
+      dir.toFile().deleteOnExit();
+      for (String name : FILES) {
+        try (InputStream in = BundledRules.class.getResourceAsStream(FOLDER + name)) {
+          if (in == null) {
+            throw new IllegalStateException("the bundled rule file " + name + " is missing from this build");
+          }
+          Path file = dir.resolve(name);
+          Files.copy(in, file);
+          file.toFile().deleteOnExit();
+        }
       }
-      return Corroborate.compileText("bundled:rules/news.claims", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

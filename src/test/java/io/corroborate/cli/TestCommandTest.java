@@ -28,7 +28,7 @@ class TestCommandTest {
   @Test
   void aBrokenExampleFailsAndNamesItsLine(@TempDir Path dir) throws Exception {
     String rules = Files.readString(Path.of("examples/harbour/harbour.claims"))
-        .replace("import \"../../rules/news.claims\"", "")
+        .replace("import \"../../rules/noise.claims\"", "")
         .replace("example \"Roughly 40 people were evacuated.\" => count ~ 40",
             "example \"Roughly 40 people were evacuated.\" => count ~ 50");
     Path file = dir.resolve("harbour.claims");

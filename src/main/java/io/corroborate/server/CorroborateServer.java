@@ -14,23 +14,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The running service: the JDK's HTTP server on a bounded pool of request threads, the live rule set,
- * and (when asked) the watcher that reloads it. {@link #close} stops taking connections, lets open
- * requests finish within the grace time, then stops the threads.
+ * and (when asked) the watcher that reloads it. {@link #close} refuses new requests, lets open ones
+ * finish within the grace time, then stops the server and its threads.
  */
 public final class CorroborateServer implements AutoCloseable {
   /** Requests that may wait for a request thread; beyond this the accepting thread serves one itself. */
   private static final int QUEUED_REQUESTS_PER_THREAD = 64;
 
   private final HttpServer http;
+  private final Router router;
   private final ThreadPoolExecutor requestThreads;
   private final Evaluations evaluations;
   private final RuleWatcher watcher;
   private final LiveRules rules;
   private final ServerConfig config;
 
-  private CorroborateServer(HttpServer http, ThreadPoolExecutor requestThreads, Evaluations evaluations,
+  private CorroborateServer(HttpServer http, Router router, ThreadPoolExecutor requestThreads, Evaluations evaluations,
       RuleWatcher watcher, LiveRules rules, ServerConfig config) {
     this.http = http;
+    this.router = router;
     this.requestThreads = requestThreads;
     this.evaluations = evaluations;
     this.watcher = watcher;
@@ -49,12 +51,13 @@ public final class CorroborateServer implements AutoCloseable {
     Evaluations evaluations = new Evaluations(config.threads(), config.evaluationTimeout());
     Api api = new Api(version(), rules, evaluations, config.maxDocuments(), Clock.systemUTC());
     HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
-    http.createContext("/", api.routes(new Router(config.maxBodyBytes())));
+    Router router = api.routes(new Router(config.maxBodyBytes()));
+    http.createContext("/", router);
     ThreadPoolExecutor requestThreads = requestPool(config.threads());
     http.setExecutor(requestThreads);
     RuleWatcher watcher = config.watch() ? RuleWatcher.start(rules, config.debounce()) : null;
     http.start();
-    return new CorroborateServer(http, requestThreads, evaluations, watcher, rules, config);
+    return new CorroborateServer(http, router, requestThreads, evaluations, watcher, rules, config);
   }
 
   /**
@@ -96,15 +99,13 @@ public final class CorroborateServer implements AutoCloseable {
     if (watcher != null) {
       watcher.close();
     }
-    // stop() closes the listening socket at once and waits for open exchanges up to the grace time
-    http.stop((int) Math.max(0, config.shutdownGrace().toSeconds()));
-    requestThreads.shutdown();
-    evaluations.close();
     try {
-      requestThreads.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+      router.drain(config.shutdownGrace());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    http.stop(0);
     requestThreads.shutdownNow();
+    evaluations.close();
   }
 }

@@ -45,10 +45,15 @@ final class DocumentsRequest {
     } catch (JsonProcessingException e) {
       var where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw new ApiError(400, "bad_json", "malformed JSON" + at + ": " + e.getOriginalMessage());
+      throw new ApiError(400, "bad_json", "malformed JSON" + at + ": " + withoutSourceNote(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw new ApiError(400, "bad_json", "cannot read the request body: " + e.getMessage());
     }
+  }
+
+  /** Jackson names the input source inside its messages ("[Source: REDACTED ...; line: 1, column: 15]"). */
+  private static String withoutSourceNote(String message) {
+    return message.replaceAll("\\[Source: .*?; (line: \\d+, column: \\d+)]", "$1");
   }
 
   private static JsonNode documentList(JsonNode root) {

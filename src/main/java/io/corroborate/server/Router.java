@@ -34,6 +34,9 @@ final class Router implements HttpHandler {
 
   private final Map<String, Map<String, Endpoint>> routes = new LinkedHashMap<>();
   private final long maxBodyBytes;
+  private final Object inFlightLock = new Object();
+  private int inFlight;
+  private boolean draining;
 
   Router(long maxBodyBytes) {
     this.maxBodyBytes = maxBodyBytes;
@@ -46,10 +49,49 @@ final class Router implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    boolean admitted = admit();
     try (exchange) {
-      send(exchange, respond(exchange));
+      send(exchange, admitted ? respond(exchange)
+          : error(new ApiError(503, "shutting_down", "the service is stopping; no new requests are taken")));
     } catch (IOException e) {
       LOG.debug("client went away", e);  // nothing to answer: the connection is gone
+    } finally {
+      if (admitted) {
+        finished();
+      }
+    }
+  }
+
+  private boolean admit() {
+    synchronized (inFlightLock) {
+      if (draining) {
+        return false;
+      }
+      inFlight++;
+      return true;
+    }
+  }
+
+  private void finished() {
+    synchronized (inFlightLock) {
+      inFlight--;
+      inFlightLock.notifyAll();
+    }
+  }
+
+  /**
+   * Refuses new requests and waits until those already taken are answered, or the grace time is over.
+   * The JDK server's own {@code stop(delay)} may wait out the whole delay even when idle, so the waiting
+   * is done here and the server is then stopped at once.
+   */
+  void drain(java.time.Duration grace) throws InterruptedException {
+    long deadline = System.nanoTime() + grace.toNanos();
+    synchronized (inFlightLock) {
+      draining = true;
+      for (long left = grace.toMillis(); inFlight > 0 && left > 0;
+          left = (deadline - System.nanoTime()) / 1_000_000) {
+        inFlightLock.wait(left);
+      }
     }
   }
 

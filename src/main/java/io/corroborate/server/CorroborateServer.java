@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CorroborateServer implements AutoCloseable {
   /** Requests that may wait for a request thread; beyond this the accepting thread serves one itself. */
   private static final int QUEUED_REQUESTS_PER_THREAD = 64;
+  /** Connections the operating system holds before the server accepts them (the JDK's default is 50). */
+  private static final int CONNECTION_BACKLOG = 256;
 
   private final HttpServer http;
   private final Router router;
@@ -50,7 +52,7 @@ public final class CorroborateServer implements AutoCloseable {
     LiveRules rules = LiveRules.load(config.rules(), Clock.systemUTC());
     Evaluations evaluations = new Evaluations(config.threads(), config.evaluationTimeout());
     Api api = new Api(version(), rules, evaluations, config.maxDocuments(), Clock.systemUTC());
-    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
+    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), CONNECTION_BACKLOG);
     Router router = api.routes(new Router(config.maxBodyBytes()));
     http.createContext("/", router);
     ThreadPoolExecutor requestThreads = requestPool(config.threads());

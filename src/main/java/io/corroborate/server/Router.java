@@ -112,7 +112,7 @@ final class Router implements HttpHandler {
       return endpoint.handle(readBody(exchange), exchange.getRequestURI().getRawQuery());
     } catch (ApiError e) {
       return error(e);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       return error(new ApiError(400, "unreadable_body", "cannot read the request: " + e.getMessage()));
     } catch (RuntimeException e) {
       LOG.error("unexpected failure answering {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);

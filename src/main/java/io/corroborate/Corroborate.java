@@ -39,6 +39,13 @@ public final class Corroborate {
     return new CheckResult(diagnostics.stream().map(Problems::of).toList(), DiagnosticRenderer.render(diagnostics));
   }
 
+  /** Parses and checks rule text held in memory; imports resolve against the working directory. */
+  public static CheckResult checkText(String name, String text) {
+    RuleSetLoader.Result loaded = RuleSetLoader.loadText(name, text);
+    List<Diagnostic> diagnostics = Checker.check(loaded.files(), loaded.diagnostics()).diagnostics();
+    return new CheckResult(diagnostics.stream().map(Problems::of).toList(), DiagnosticRenderer.render(diagnostics));
+  }
+
   /**
    * The rule text in the canonical layout of {@code corroborate fmt} (the policy is described on the
    * formatter); {@code name} appears in the error message.

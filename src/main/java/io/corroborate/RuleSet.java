@@ -50,6 +50,16 @@ public final class RuleSet {
     return List.copyOf(compiled.checked().kinds().keySet());
   }
 
+  /** How many {@code rule} declarations the rule files hold (custom verdict rules). */
+  public int ruleCount() {
+    return compiled.checked().rules().size();
+  }
+
+  /** How many {@code finding} declarations the rule files hold. */
+  public int findingCount() {
+    return compiled.checked().findings().size();
+  }
+
   /** The generated Drools rules, for debugging and golden tests. */
   public String generatedRules() {
     return compiled.generated().drl();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Finds where news sources agree, conflict, or stand alone, with receipts.",
     subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, FmtCommand.class,
-        CommandLine.HelpCommand.class},
+        ServeCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok; 1 invalid rules, usage, or failed examples; 2 some input documents could not be read."})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.Document;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.RuleSetException;
 import io.corroborate.Verdict;
@@ -35,6 +36,7 @@ class EmbeddingExampleTest {
       lines.add(v.verdict() + " " + v.claim() + " " + v.key());
     }
     String json = ReportJson.write(report);
+    ReportContract.assertValid(json);
     assertThat(lines).contains("CORROBORATED Injured group=firefighters");
     assertThat(json).contains("\"schemaVersion\" : 1");
   }

@@ -121,8 +121,13 @@ public final class ReportHtml {
         .raw("<th scope=\"col\" class=\"num\">Sentences</th><th scope=\"col\" class=\"num\">Claims</th>")
         .raw("<th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
     for (DocumentSummary d : report.documents()) {
-      out.raw("<tr><th scope=\"row\"><code>").text(d.id()).raw("</code></th><td>").text(d.source())
-          .raw("</td><td>").text(orDash(d.published())).raw("</td><td>").text(orDash(d.title()))
+      out.raw("<tr><th scope=\"row\"><code>").text(d.id()).raw("</code></th><td>");
+      if (d.source().equals(d.id())) {
+        out.raw("<span class=\"muted\" title=\"the document counts as its own source\">not given</span>");
+      } else {
+        out.text(d.source());
+      }
+      out.raw("</td><td>").text(orDash(d.published())).raw("</td><td>").text(orDash(d.title()))
           .raw("</td><td class=\"num\">").text(Integer.toString(d.sentences()))
           .raw("</td><td class=\"num\">").text(Integer.toString(d.claims()))
           .raw("</td><td class=\"num\">").text(Integer.toString(d.findings())).raw("</td></tr>\n");

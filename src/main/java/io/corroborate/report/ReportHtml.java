@@ -2,8 +2,6 @@ package io.corroborate.report;
 
 import io.corroborate.Document;
 import io.corroborate.DocumentSummary;
-import io.corroborate.Finding;
-import io.corroborate.Problem;
 import io.corroborate.Report;
 import io.corroborate.Stats;
 import io.corroborate.Verdict;
@@ -72,8 +70,9 @@ public final class ReportHtml {
     out.raw("<main>\n");
     summary();
     verdictSection();
-    findings();
-    problems();
+    FindingsHtml notes = new FindingsHtml(out, verdicts);
+    notes.findings(report.findings());
+    notes.problems(report.diagnostics());
     out.raw("</main>\n<footer>Written by Corroborate \u00b7 report schema version ")
         .text(Integer.toString(report.schemaVersion()))
         .raw(" \u00b7 sentence and character positions are 0-based, as in the JSON report</footer>\n<script>\n")
@@ -100,13 +99,18 @@ public final class ReportHtml {
     tile("Verdicts", s.verdicts());
     tile("Findings", s.findings());
     tile("Problems", s.problems());
-    out.raw("</dl>\n<ul class=\"labels\" aria-label=\"Verdicts by label\">\n");
+    out.raw("</dl>\n<dl class=\"breakdown\">\n<dt>Verdicts by label</dt><dd><ul class=\"labels\">");
     for (Map.Entry<String, Integer> e : labelCounts().entrySet()) {
       out.raw("<li>");
       verdicts.badge(e.getKey(), e.getValue());
-      out.raw("</li>\n");
+      out.raw("</li>");
     }
-    out.raw("</ul>\n");
+    out.raw("</ul></dd>\n<dt>Findings by type</dt><dd><ul class=\"labels\">");
+    Map<String, Integer> types = new java.util.TreeMap<>();
+    report.findings().forEach(f -> types.merge(f.type(), 1, Integer::sum));
+    types.forEach((type, n) -> out.raw("<li><span class=\"badge finding-type\">").text(type)
+        .raw(" <span class=\"count\">").text(Integer.toString(n)).raw("</span></span></li>"));
+    out.raw("</ul></dd>\n</dl>\n");
     documentTable();
     out.raw("</section>\n");
   }
@@ -164,44 +168,6 @@ public final class ReportHtml {
   private void filterButton(String value, int count) {
     out.raw("<button type=\"button\" aria-pressed=\"false\"").attr("data-value", value).raw(">").text(value)
         .raw(" <span class=\"count\">").text(Integer.toString(count)).raw("</span></button>");
-  }
-
-  private void findings() {
-    out.raw("<section id=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">Findings</h2>\n");
-    if (report.findings().isEmpty()) {
-      out.raw("<p class=\"empty\">No findings.</p>\n</section>\n");
-      return;
-    }
-    out.raw("<p class=\"hint\">Sentences and lines a finding rule flagged (boilerplate, promos, editorial lines); ")
-        .raw("they are observations, not claims.</p>\n<ul class=\"findings\">\n");
-    for (Finding f : report.findings()) {
-      out.raw("<li class=\"card\"><div class=\"head\"><span class=\"type\">").text(f.type()).raw("</span>");
-      verdicts.severity(f.severity());
-      out.raw("<span class=\"where\">document <code>").text(f.document()).raw("</code> \u00b7 chars ")
-          .text(f.start() + "\u2013" + f.end()).raw("</span></div>\n<p class=\"message\">").text(f.message())
-          .raw("</p>\n<blockquote>").text(f.text()).raw("</blockquote>\n<p class=\"where\">Rule: <code>")
-          .text(f.rule()).raw("</code></p></li>\n");
-    }
-    out.raw("</ul>\n</section>\n");
-  }
-
-  private void problems() {
-    if (report.diagnostics().isEmpty()) {
-      return;
-    }
-    out.raw("<section id=\"problems\" aria-labelledby=\"problems-title\">\n<h2 id=\"problems-title\">Problems</h2>\n")
-        .raw("<ul class=\"problems\">\n");
-    for (Problem p : report.diagnostics()) {
-      String where = p.file() == null ? "" : p.file() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : "");
-      out.raw("<li class=\"card\"><div class=\"head\"><strong>").text(p.severity() + "[" + p.code() + "]")
-          .raw("</strong><span class=\"where\"><code>").text(where).raw("</code></span></div>\n<p>")
-          .text(p.message()).raw("</p>");
-      if (p.help() != null) {
-        out.raw("<p class=\"where\">").text(p.help()).raw("</p>");
-      }
-      out.raw("</li>\n");
-    }
-    out.raw("</ul>\n</section>\n");
   }
 
   /** Verdict counts by label, built-in labels first (most worrying first), then rule-defined ones. */

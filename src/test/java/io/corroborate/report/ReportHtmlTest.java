@@ -47,9 +47,13 @@ class ReportHtmlTest {
     assertThat(page.select("#summary .tile")).extracting(Element::text).containsExactly(
         "Documents " + s.documents(), "Sentences " + s.sentences(), "Claims " + s.claims(),
         "Verdicts " + s.verdicts(), "Findings " + s.findings(), "Problems " + s.problems());
-    assertThat(page.select("#summary .labels .badge")).extracting(Element::text)
+    assertThat(page.select("#summary .labels .badge:not(.finding-type)")).extracting(Element::text)
         .containsExactlyInAnyOrderElementsOf(s.verdictsByLabel().entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()).toList());
+    assertThat(page.select("#summary .finding-type .count")).extracting(e -> Integer.parseInt(e.text()))
+        .hasSizeGreaterThan(1).containsExactlyElementsOf(harbour.findings().stream()
+            .collect(java.util.stream.Collectors.groupingBy(Finding::type, java.util.TreeMap::new,
+                java.util.stream.Collectors.summingInt(f -> 1))).values());
     assertThat(page.select("table.documents tbody tr")).hasSize(harbour.documents().size());
     assertThat(page.select("#findings li")).hasSize(harbour.findings().size());
   }

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,10 +46,13 @@ class ReportHtmlBrowserTest {
   static Path profile;
 
   private static ChromeDriver browser;
+  /** Held so the setting sticks: Selenium warns that it has no DevTools classes for this Chromium, which we do not use. */
+  private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
   @BeforeAll
   static void startBrowser() throws Exception {
     requireChromium();
+    DEVTOOLS_LOG.setLevel(Level.SEVERE);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
     ChromeOptions options = new ChromeOptions();

@@ -125,6 +125,36 @@ class ReportHtmlTest {
   }
 
   @Test
+  void hostileRuleMessagesAndDocumentsFromTheEngineAreEscaped() throws Exception {
+    RuleSet rules = Corroborate.compileText("hostile.claims", """
+        claim Hurt() value n: QUANTITY {
+          pattern n:QUANTITY "people" "were" "hurt"
+        }
+        rule "big <b>figure</b>" severity high
+          when a: Hurt, a.n >= 10
+          then verdict LARGE "<script>alert('{a.source}')</script> \\"{a.n}\\" & more"
+        finding SHOUTING severity low
+          when contains ("alert")
+          message "<img src=x onerror=alert(1)> in {document}"
+        """);
+    List<Document> documents = List.of(
+        new Document("a<b>", "<i>Outlet</i> \"A\"", null, "<title>", "Some 12 people were hurt, <script>alert('x')</script> said."),
+        new Document("b'c", "O'Brien & Sons", null, null, "12 people were hurt. Please alert the \"<b>\" team."));
+    Report report = rules.evaluate(documents);
+    assertThat(report.verdicts()).extracting(Verdict::verdict).contains("LARGE");
+    org.jsoup.nodes.Document page = Jsoup.parse(ReportHtml.render(report, documents));
+    assertThat(page.select("script")).hasSize(1);
+    assertThat(page.select("img, i, b, title")).extracting(Element::tagName).containsExactly("title");
+    assertThat(page.title()).startsWith("Corroborate report");
+    assertThat(page.select("article[data-label=LARGE] .message").eachText())
+        .allSatisfy(m -> assertThat(m).startsWith("<script>alert('").contains("</script> \"").endsWith("12\" & more"));
+    assertThat(page.select(".outlet").eachText()).contains("<i>Outlet</i> \"A\"", "O'Brien & Sons");
+    assertThat(page.select("#findings .message").eachText()).allSatisfy(m -> assertThat(m).startsWith("<img src=x"));
+    assertThat(page.select(".attribution blockquote").eachText())
+        .contains("Some 12 people were hurt, <script>alert('x')</script> said.");
+  }
+
+  @Test
   void controlCharactersDoNotReachThePage() {
     assertThat(HtmlOut.escape("a\u0000b\u0007c\nd\u0085")).isEqualTo("a\uFFFDb\uFFFDc\nd\uFFFD");
   }

@@ -40,7 +40,7 @@ class ArchitectureTest {
       Map.entry("extract", Set.of(MODEL, "check", "compile", "compile.facts", "compile.match", "text")),
       Map.entry("engine", Set.of(MODEL, "source", "lang.ast", "check", "compile", "compile.facts", "compile.match",
           "extract", "text")),
-      Map.entry("report", Set.of(MODEL)),
+      Map.entry("report", Set.of(MODEL, "text")),
       Map.entry("", Set.of(MODEL, "source", "lang", "check", "compile", "engine", "input")),
       Map.entry("server", Set.of("", MODEL, "report", "source")),
       Map.entry("cli", Set.of("", MODEL, "input", "report", "server")));

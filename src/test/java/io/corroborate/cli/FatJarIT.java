@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corroborate.ReportContract;
 import io.corroborate.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ class FatJarIT {
     Path seeds = SharedData.require("seeds");
     Run run = run("evaluate", "--rules", "examples/kursk", "--input", seeds.toString(), "--format", "json");
     assertThat(run.exit()).as(run.err()).isZero();
+    ReportContract.assertValid(run.out());
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
     List<String> labels = new ArrayList<>();

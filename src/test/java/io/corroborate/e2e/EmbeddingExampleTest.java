@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.Document;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.RuleSetException;
 import io.corroborate.Verdict;
+import io.corroborate.report.ReportHtml;
 import io.corroborate.report.ReportJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +29,21 @@ class EmbeddingExampleTest {
     assertThat(readme).contains("Corroborate.compile(List.of(Path.of(\"examples/harbour/harbour.claims\")))");
 
     RuleSet rules = Corroborate.compile(List.of(Path.of("examples/harbour/harbour.claims")));  // once
-    Report report = rules.evaluate(List.of(                                                     // per request
+    List<Document> documents = List.of(                                                         // per request
         new Document("a", "Outlet A", null, null, "Twelve firefighters were injured, the chief said."),
-        new Document("b", "Outlet B", null, null, "12 firefighters were injured in the fire.")));
+        new Document("b", "Outlet B", null, null, "12 firefighters were injured in the fire."));
+    Report report = rules.evaluate(documents);
     List<String> lines = new ArrayList<>();
     for (Verdict v : report.verdicts()) {
       lines.add(v.verdict() + " " + v.claim() + " " + v.key());
     }
     String json = ReportJson.write(report);
+    String html = ReportHtml.render(report, documents);
+    ReportContract.assertValid(json);
     assertThat(lines).contains("CORROBORATED Injured group=firefighters");
     assertThat(json).contains("\"schemaVersion\" : 1");
+    assertThat(readme).contains("ReportHtml.render(report, documents)");
+    assertThat(html).contains("<mark>Twelve firefighters were injured</mark>, the chief said.");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.Golden;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.cli.Main;
 import io.corroborate.input.DocumentReader;
@@ -31,7 +32,9 @@ class HarbourExampleTest {
     RuleSet rules = Corroborate.compile(List.of(EXAMPLE));
     DocumentReader.Result input = Corroborate.readDocuments(List.of(EXAMPLE.resolve("reports")));
     Report report = rules.evaluate(input.documents(), input.problems());
-    Golden.assertMatches(EXPECTED, ReportJson.write(report));
+    String json = ReportJson.write(report);
+    ReportContract.assertValid(json);
+    Golden.assertMatches(EXPECTED, json);
   }
 
   @Test
@@ -40,11 +43,13 @@ class HarbourExampleTest {
     int exit = Main.run("evaluate", "--rules", EXAMPLE.toString(), "--input", EXAMPLE.resolve("reports").toString(),
         "--format", "json", "--out", out.toString());
     assertThat(exit).isZero();
+    ReportContract.assertValid(Files.readString(out));
     assertThat(Files.readString(out)).isEqualTo(Files.readString(EXPECTED));
   }
 
   @Test
   void theExampleShowsEveryPhenomenonItPromises() throws Exception {
+    ReportContract.assertValid(Files.readString(EXPECTED));
     Report report = ReportJson.read(Files.readString(EXPECTED));
     assertThat(report.verdicts()).extracting(v -> v.claim() + ":" + v.verdict() + ":" + v.speaker()).contains(
         "Injured:CORROBORATED:null",          // "Twelve" and "12"

@@ -7,10 +7,12 @@ import io.corroborate.Claim;
 import io.corroborate.Corroborate;
 import io.corroborate.Finding;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.SharedData;
 import io.corroborate.Verdict;
 import io.corroborate.input.DocumentReader;
+import io.corroborate.report.ReportJson;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,5 +119,10 @@ class KurskSeedsTest {
       assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
     }
     assertThat(report.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void theJsonReportFollowsTheContract() {
+    ReportContract.assertValid(ReportJson.write(report));
   }
 }

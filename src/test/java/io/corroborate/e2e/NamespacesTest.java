@@ -8,9 +8,11 @@ import io.corroborate.Corroborate;
 import io.corroborate.Document;
 import io.corroborate.Problem;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.RuleSetException;
 import io.corroborate.Verdict;
+import io.corroborate.report.ReportJson;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class NamespacesTest {
     assertThat(report.verdicts()).filteredOn(v -> v.verdict().equals("MANY_ALPHA"))
         .allSatisfy(v -> assertThat(v.claim()).isEqualTo("alpha.Count"));
     assertThat(report.claims()).extracting(Claim::kind).doesNotContain("Count");
+    ReportContract.assertValid(ReportJson.write(report)); // qualified kinds are in the contract
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.Corroborate;
 import io.corroborate.Document;
 import io.corroborate.Report;
+import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.Verdict;
+import io.corroborate.report.ReportJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,9 @@ class RuleFeaturesTest {
     for (int i = 0; i < texts.length; i++) {
       docs.add(new Document("d" + i, "Outlet " + i, null, null, texts[i]));
     }
-    return rules.evaluate(docs);
+    Report report = rules.evaluate(docs);
+    ReportContract.assertValid(ReportJson.write(report)); // rule-defined labels and overrides are in the contract
+    return report;
   }
 
   private static List<String> labels(Report report, String kind) {

@@ -22,15 +22,16 @@ import java.util.TreeSet;
  *       soldiers are in the region" joins "… in the Kursk region" when no other region is keyed), and keeps
  *       its own key when several fuller keys would fit;</li>
  *   <li>quotations ({@code QUOTE} values) are keyed by their speaker and the passage they come from: quotes
- *       that share most of their words are one passage; an excerpt of a passage's longest quote agrees
- *       with it, so a shorter quote is not a misquote.</li>
+ *       whose words the other repeats in order, but for a few, are one passage (another translation or
+ *       another part of a speech is not); an excerpt of a passage's longest quote agrees with it, so a
+ *       shorter quote is not a misquote.</li>
  * </ul>
  * Linear in the claims: fuller keys are indexed by their projections on the slot sets that incomplete
  * claims fill.
  */
 final class KeyResolution {
-  /** Share of distinct words two quotes must share to be one passage. */
-  static final double SAME_PASSAGE = 0.6;
+  /** How much of the shorter quote the longer must repeat, in order, for both to be one passage. */
+  static final double SAME_PASSAGE = 0.8;
   private static final int PASSAGE_NAME_WORDS = 8;
 
   private KeyResolution() {}
@@ -129,7 +130,7 @@ final class KeyResolution {
     for (ExtractedClaim c : longestFirst) {
       String passage = null;
       for (String p : passages) {
-        if (QuoteWords.overlap(c.canonical(), p) >= SAME_PASSAGE) {
+        if (QuoteWords.similarity(c.canonical(), p) >= SAME_PASSAGE) {
           passage = p;
           break;
         }

@@ -15,12 +15,50 @@ import java.util.stream.Collectors;
  * Joins the spellings of one person's name across the documents of a batch: "Zelensky" in one outlet,
  * "Volodymyr Zelenskyy" in another, "Zelenskiy" in a third are one speaker when the batch names only one
  * person with that family name. Transliterations that differ only in a final -y/-yy/-iy/-i meet. With two
- * different people of one family name, short forms stay as written: never a guess.
+ * different people of one family name, short forms stay as written: never a guess. Any speakers that differ
+ * only in case and accents ("François Molins", "Francois Molins"; "Police", "police") are one, written
+ * as most claims write it.
  */
 final class SpeakerVariants {
   private SpeakerVariants() {}
 
   static Map<Integer, ExtractedClaim> join(Map<Integer, ExtractedClaim> claims) {
+    return joinFamilies(joinFolded(claims));
+  }
+
+  /** Speakers equal up to case and accents take the spelling most claims use. */
+  private static Map<Integer, ExtractedClaim> joinFolded(Map<Integer, ExtractedClaim> claims) {
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    for (ExtractedClaim c : claims.values()) {
+      if (c.claim().speaker() != null) {
+        spellings.computeIfAbsent(folded(c.claim().speaker()), k -> new TreeMap<>()).merge(c.claim().speaker(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> canonical = new HashMap<>();
+    for (Map<String, Integer> group : spellings.values()) {
+      if (group.size() > 1) {
+        String chosen = group.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> accented(e.getKey()))).orElseThrow().getKey();
+        group.keySet().forEach(s -> canonical.put(s, chosen));
+      }
+    }
+    return rename(claims, canonical);
+  }
+
+  /** Prefer the spelling with accents when counts tie: "François" over "Francois". */
+  private static int accented(String s) {
+    return s.equals(stripAccents(s)) ? 0 : 1;
+  }
+
+  static String folded(String speaker) {
+    return stripAccents(speaker).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripAccents(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  private static Map<Integer, ExtractedClaim> joinFamilies(Map<Integer, ExtractedClaim> claims) {
     Map<String, List<String>> byFamily = new HashMap<>();
     Map<String, Integer> uses = new HashMap<>();
     for (ExtractedClaim c : claims.values()) {
@@ -40,7 +78,7 @@ final class SpeakerVariants {
       for (String s : distinct) {
         String[] words = s.split(" ");
         if (words.length > 1) {
-          String given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).toLowerCase(Locale.ROOT);
+          String given = folded(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
           people.computeIfAbsent(given, g -> new ArrayList<>()).add(s);
         }
       }
@@ -52,6 +90,10 @@ final class SpeakerVariants {
       String chosen = candidates.get(0);
       distinct.forEach(s -> canonical.put(s, chosen));
     }
+    return rename(claims, canonical);
+  }
+
+  private static Map<Integer, ExtractedClaim> rename(Map<Integer, ExtractedClaim> claims, Map<String, String> canonical) {
     if (canonical.isEmpty()) {
       return claims;
     }
@@ -83,7 +125,7 @@ final class SpeakerVariants {
   /** The family name with its transliteration ending folded: Zelensky, Zelenskyy, Zelenskiy → zelensk. */
   static String family(String speaker) {
     String[] words = speaker.split(" ");
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String last = folded(words[words.length - 1]);
     return last.replaceAll("(iy|yy|y|ii|i)$", "");
   }
 

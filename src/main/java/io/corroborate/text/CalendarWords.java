@@ -6,7 +6,7 @@ import java.util.Set;
  * Month and weekday names as written in news ("January", "Jan.", "Sept.", "JUNE"). A token must
  * be capitalized to count, so the verb "may" or "march" is not taken for a month.
  */
-final class CalendarWords {
+public final class CalendarWords {
   private CalendarWords() {}
 
   private static final Set<String> MONTHS = Set.of(
@@ -24,5 +24,10 @@ final class CalendarWords {
 
   static boolean isWeekday(Token t) {
     return t.capitalized() && WEEKDAYS.contains(t.lower());
+  }
+
+  /** A month or weekday name: "Saturday" ends a noun phrase ("23 people Saturday"). */
+  public static boolean isCalendarWord(Token t) {
+    return isMonth(t) || isWeekday(t);
   }
 }

@@ -1,7 +1,6 @@
 package io.corroborate.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,21 +33,26 @@ public final class QuoteWords {
     return (" " + whole + " ").contains(" " + part + " ");
   }
 
-  /** Share of the shorter quote's distinct words that the other has too (0..1). */
-  public static double overlap(String a, String b) {
-    var x = new java.util.HashSet<>(Arrays.asList(a.split(" ")));
-    var y = new java.util.HashSet<>(Arrays.asList(b.split(" ")));
-    int smaller = Math.min(x.size(), y.size());
-    if (smaller == 0) {
-      return 0;
+  /**
+   * How much of the shorter quote the longer one repeats in order (0..1): the longest common subsequence
+   * of words over the shorter length. A changed word or two keeps it high; another translation or another
+   * part of a speech does not.
+   */
+  public static double similarity(String a, String b) {
+    String[] x = a.isEmpty() ? new String[0] : a.split(" ");
+    String[] y = b.isEmpty() ? new String[0] : b.split(" ");
+    int shorter = Math.min(x.length, y.length);
+    return shorter == 0 ? 0 : (double) lcs(x, y)[0][0] / shorter;
+  }
+
+  private static int[][] lcs(String[] x, String[] y) {
+    int[][] lcs = new int[x.length + 1][y.length + 1];
+    for (int i = x.length - 1; i >= 0; i--) {
+      for (int j = y.length - 1; j >= 0; j--) {
+        lcs[i][j] = x[i].equals(y[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
     }
-    if (x.size() > y.size()) {
-      var t = x;
-      x = y;
-      y = t;
-    }
-    x.retainAll(y);
-    return (double) x.size() / smaller;
+    return lcs;
   }
 
   /**
@@ -58,12 +62,7 @@ public final class QuoteWords {
   public static List<String> differences(String a, String b) {
     String[] x = a.isEmpty() ? new String[0] : a.split(" ");
     String[] y = b.isEmpty() ? new String[0] : b.split(" ");
-    int[][] lcs = new int[x.length + 1][y.length + 1];
-    for (int i = x.length - 1; i >= 0; i--) {
-      for (int j = y.length - 1; j >= 0; j--) {
-        lcs[i][j] = x[i].equals(y[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
+    int[][] lcs = lcs(x, y);
     List<String> out = new ArrayList<>();
     StringBuilder left = new StringBuilder();
     StringBuilder right = new StringBuilder();

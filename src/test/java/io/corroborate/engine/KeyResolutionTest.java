@@ -34,7 +34,9 @@ class KeyResolutionTest {
     String whole = QuoteWords.normalize("Every passenger was brought ashore, and the crew did remarkable work.");
     assertThat(QuoteWords.excerptOf(QuoteWords.normalize("the crew did remarkable work"), whole)).isTrue();
     assertThat(QuoteWords.excerptOf(QuoteWords.normalize("the crew did good work"), whole)).isFalse();
-    assertThat(QuoteWords.overlap(QuoteWords.normalize("the crew did good work"), whole)).isGreaterThan(0.6);
+    assertThat(QuoteWords.similarity(QuoteWords.normalize("the crew did good work"), whole)).isEqualTo(0.8);
+    assertThat(QuoteWords.similarity(QuoteWords.normalize("The players were very afraid"),
+        QuoteWords.normalize("You could tell how shocked the players were"))).isLessThan(KeyResolution.SAME_PASSAGE);
   }
 
   @ParameterizedTest

@@ -135,6 +135,10 @@ final class Captures {
   static final class NounPhrase extends Node {
     private static final int MAX_WORDS = 6;
     private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("ADJ", "PROPN", "NOUN");
+    /** Words the tagger calls adjectives that count or order rather than describe: not part of a key. */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("other", "more", "many", "several",
+        "few", "such", "same", "various", "additional", "further", "last", "first", "next", "own", "fellow",
+        "least", "most", "extra", "total", "overall", "new", "latest", "earlier", "previous", "former");
     private final int slot;
     private final List<LexiconTrie> heads;
 
@@ -160,7 +164,7 @@ final class Captures {
         if (!inPhrase(state.tokens.get(j), tags[j])) {
           break;
         }
-        if (!"ADJ".equals(tags[j])) {
+        if (!"ADJ".equals(tags[j]) && !NOT_MODIFIERS.contains(state.tokens.get(j).lower())) {
           ends.add(new int[] {j + 1, j});
         }
       }
@@ -174,13 +178,15 @@ final class Captures {
     }
 
     private static boolean inPhrase(io.corroborate.text.Token token, String tag) {
-      return token.isWord() && PHRASE_TAGS.contains(tag);
+      return token.isWord() && PHRASE_TAGS.contains(tag) && !io.corroborate.text.CalendarWords.isCalendarWord(token);
     }
 
     private String canonical(MatchState state, int from, int headStart, int to) {
       StringBuilder out = new StringBuilder();
       for (int i = from; i < headStart; i++) {
-        out.append(state.tokens.get(i).lower()).append(' ');
+        if (!NOT_MODIFIERS.contains(state.tokens.get(i).lower())) {
+          out.append(state.tokens.get(i).lower()).append(' ');
+        }
       }
       for (LexiconTrie heads : this.heads) {
         for (LexiconTrie.Hit hit : heads.find(state.tokens, headStart, to)) {

@@ -10,8 +10,9 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * The visible text of an HTML body with its block structure kept: every paragraph, heading, list item,
- * table cell and caption on a line of its own (the analysis splits headlines, captions and bullets per
- * line), whitespace inside a block collapsed as a browser would, entities decoded by the parser.
+ * table row (cells apart by a tab) and caption on a line of its own (the analysis splits headlines,
+ * captions and bullets per line), whitespace inside a block collapsed as a browser would, entities decoded
+ * by the parser.
  *
  * <p>Dropped: scripts, styles, navigation, asides, forms, embedded media, page-level {@code <header>}s
  * (an {@code <article>}'s own header, with its headline and byline, is kept), every {@code <footer>}, their
@@ -26,7 +27,7 @@ final class HtmlText implements NodeFilter {
       "search", "dialog", "menu");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
       "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "caption",
-      "table", "thead", "tbody", "tr", "td", "th", "pre", "address", "hr", "details", "summary", "body");
+      "table", "thead", "tbody", "tfoot", "tr", "pre", "address", "hr", "details", "summary", "body");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
 
@@ -54,6 +55,8 @@ final class HtmlText implements NodeFilter {
     }
     if (e.nameIs("br") || BLOCKS.contains(e.normalName())) {
       out.append('\n');
+    } else if ((e.nameIs("td") || e.nameIs("th")) && e.elementSiblingIndex() > 0) {
+      out.append('\t'); // a table row stays one line, its cells apart
     } else if (e.nameIs("img")) {
       out.append(' '); // an image between words separates them
     }

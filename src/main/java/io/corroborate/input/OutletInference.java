@@ -27,7 +27,9 @@ public final class OutletInference {
   private static final int SIGN_OFF_LINES = 3;
   private static final int LONGEST_CREDIT = 300;
 
-  private static final String NAME = "(?:The\\s+)?[\\p{Lu}][\\p{L}\\d&.'’-]*(?:\\s+(?:of\\s+|&\\s+)?[\\p{Lu}][\\p{L}\\d&.'’-]*){0,5}";
+  /** One to six capitalized words ("The Example Post", "Bank of Example News"). */
+  private static final String NAME =
+      "(?:The\\s+)?[\\p{Lu}][\\p{L}\\d&.'’-]*(?:\\s+(?:of\\s+|&\\s+)?[\\p{Lu}][\\p{L}\\d&.'’-]*){0,5}";
   private static final String CONTRIBUTED =
       "contributed(?:\\s+(?:reporting|to\\s+this\\s+(?:report|story|article)|from\\s+[^.]+))*\\.?";
 

@@ -38,6 +38,7 @@ public final class OutletInference {
   private static final Pattern SIGN_OFF = Pattern.compile("^[-–—]{1,2}\\s*(?<name>" + NAME + "|dpa)\\.?$");
   private static final Pattern COPYRIGHT_MARK = Pattern.compile("^(?i:(?:copyright\\s*|©\\s*|\\(c\\)\\s*)+)");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\b,?");
+  private static final Pattern NAME_END = Pattern.compile("(?<!\\b\\p{L})\\.\\s|\\s[|–—-]\\s|;\\s");
   private static final Pattern ALL_RIGHTS = Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b.*$");
   private static final Pattern STAFF_CREDIT = Pattern.compile(
       "^(?<name>" + NAME + ")['’]s?\\s+(?!own\\b).+?\\s+" + CONTRIBUTED + "$");
@@ -131,16 +132,13 @@ public final class OutletInference {
     return OutletNames.canonical(name);
   }
 
-  /** The name up to the sentence end or separator that closes it ("Example Times. A Example company."). */
+  /**
+   * The name up to the sentence end or separator that closes it ("Example Times. An Example company."); the
+   * dot of an initial ("U.S. Example News") ends nothing.
+   */
   private static String firstPart(String s) {
-    String name = s.strip();
-    for (String stop : new String[] {". ", " | ", " - ", " – ", " — ", "; "}) {
-      int at = name.indexOf(stop);
-      if (at > 0) {
-        name = name.substring(0, at);
-      }
-    }
-    return name;
+    Matcher stop = NAME_END.matcher(s.strip());
+    return stop.find() ? s.strip().substring(0, stop.start()) : s.strip();
   }
 
   /** "Example Herald's Jane Doe contributed to this report": the possessive names the reporters' outlet. */

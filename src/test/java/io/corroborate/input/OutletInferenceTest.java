@@ -19,6 +19,8 @@ class OutletInferenceTest {
       Copyright The Example Ledger Limited 2015. All rights reserved.             | The Example Ledger | copyright
       (c) 2021-2024 Harbour Radio Ltd                                             | Harbour Radio     | copyright
       © Bayside Courier 2026                                                      | Bayside Courier   | copyright
+      Copyright © 2026 U.S. Example News L.P. All rights reserved.                | U.S. Example News | copyright
+      © 2024 Example Times - Terms of use - Privacy                               | Example Times     | copyright
       © 2024 The Associated Press. All rights reserved.                           | Associated Press  | copyright
       Example Herald's reporters contributed to this report.                      | Example Herald    | staff-credit
       Example Herald’s Ina Vos and Tom Roe contributed reporting from Port Alder. | Example Herald    | staff-credit

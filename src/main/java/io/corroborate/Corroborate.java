@@ -56,7 +56,7 @@ public final class Corroborate {
     return io.corroborate.lang.Formatter.format(name, text);
   }
 
-  /** Reads .txt, .json and .jsonl documents from files and folders; problems are returned, not thrown. */
+  /** Reads .txt, .json, .jsonl and .html documents from files and folders; problems are returned, not thrown. */
   public static DocumentReader.Result readDocuments(List<Path> paths) {
     return DocumentReader.read(paths);
   }

@@ -73,7 +73,7 @@ class ArchitectureTest {
   void publicApiExposesNoAntlrOrDroolsTypes() {
     for (Class<?> type : List.of(Corroborate.class, RuleSet.class, Report.class, Verdict.class, Claim.class,
         Attribution.class, Finding.class, Document.class, Value.class, Problem.class, RuleSetException.class,
-        CheckResult.class, Stats.class, DocumentSummary.class)) {
+        CheckResult.class, Stats.class, DocumentSummary.class, SourceEvidence.class)) {
       for (Method method : type.getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers())) {
           continue;

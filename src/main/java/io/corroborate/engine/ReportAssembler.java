@@ -111,8 +111,7 @@ final class ReportAssembler {
       AnalyzedText text = analyzed.get(d.id());
       int claimCount = (int) claimList.stream().filter(c -> c.document().equals(d.id())).count();
       int findingCount = (int) findings.stream().filter(f -> f.document().equals(d.id())).count();
-      out.add(new DocumentSummary(d.id(), d.effectiveSource(), d.published(), d.title(),
-          text == null ? 0 : text.sentences().size(), claimCount, findingCount));
+      out.add(DocumentSummary.of(d, text == null ? 0 : text.sentences().size(), claimCount, findingCount));
     }
     return out;
   }

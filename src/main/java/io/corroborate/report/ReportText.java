@@ -1,10 +1,12 @@
 package io.corroborate.report;
 
 import io.corroborate.Attribution;
+import io.corroborate.DocumentSummary;
 import io.corroborate.Finding;
 import io.corroborate.Problem;
 import io.corroborate.Report;
 import io.corroborate.Verdict;
+import java.util.List;
 import java.util.Map;
 
 /** A plain-text summary for people: verdicts with their receipts, then findings and problems. */
@@ -22,6 +24,7 @@ public final class ReportText {
       out.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
     }
     out.append('\n');
+    inferredOutlets(out, report);
     for (Verdict v : report.verdicts()) {
       verdict(out, v);
     }
@@ -43,6 +46,20 @@ public final class ReportText {
       }
     }
     return out.toString();
+  }
+
+  /** Outlets read from a credit line rather than given, so a reader can check the guess. */
+  private static void inferredOutlets(StringBuilder out, Report report) {
+    List<DocumentSummary> inferred = report.documents().stream().filter(d -> d.sourceInferredFrom() != null).toList();
+    if (inferred.isEmpty()) {
+      return;
+    }
+    out.append("Outlets inferred from the text\n");
+    for (DocumentSummary d : inferred) {
+      out.append("  ").append(d.id()).append(": ").append(d.source()).append(" (inferred from ")
+          .append(d.sourceInferredFrom().describe()).append(")\n");
+    }
+    out.append('\n');
   }
 
   private static void verdict(StringBuilder out, Verdict v) {

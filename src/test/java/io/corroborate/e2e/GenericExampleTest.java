@@ -42,7 +42,7 @@ class GenericExampleTest {
     Verdict quote = verdict("Quote");
     assertThat(quote.verdict()).isEqualTo("MISQUOTE");
     assertThat(quote.severity()).isEqualTo("high");
-    assertThat(quote.message()).contains("coastal-times has \u201cforty\u201d \u2192 \u201ctwenty\u201d");
+    assertThat(quote.message()).contains("Coastal Times has \u201cforty\u201d \u2192 \u201ctwenty\u201d (against Bay Courier, Harbour Post)");
     assertThat(quote.attributions()).extracting(Attribution::speaker).containsOnly("Ines Dalgard");
     assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Quote")).hasSize(1);
   }

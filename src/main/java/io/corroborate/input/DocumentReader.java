@@ -42,6 +42,16 @@ public final class DocumentReader {
     return new Result(reader.documents, reader.problems);
   }
 
+  /**
+   * Reads one JSON document held in memory, such as one line of a JSONL stream read with {@link
+   * JsonLines}; {@code origin} names it in problems ("news.jsonl:12").
+   */
+  public static Result readJsonDocument(String origin, String json, String fallbackId) {
+    DocumentReader reader = new DocumentReader();
+    reader.readJson(origin, json, fallbackId);
+    return new Result(reader.documents, reader.problems);
+  }
+
   private void readPath(Path path) {
     if (Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {

@@ -11,7 +11,7 @@ import java.io.Writer;
 
 /**
  * The report as JSON Lines, for pipelines that read a record at a time ({@code jq -c}, log shippers,
- * databases). One object a line, each with {@code "type"} first and {@code "event"} (the event group,
+ * databases). One object a line, each with {@code "record"} first (the record type: "type" is a finding's own field) and {@code "event"} (the event group,
  * null when the batch is not grouped), then the same fields as in the JSON report:
  * <ol>
  *   <li>{@code diagnostic} lines for problems met reading the inputs (event null);
@@ -40,7 +40,7 @@ public final class JsonLinesReport {
     for (BatchRun.EventReport event : result.events()) {
       writer.event(event.event().isEmpty() ? null : event.event(), event.report());
     }
-    ObjectNode summary = MAPPER.createObjectNode().put("type", "summary");
+    ObjectNode summary = MAPPER.createObjectNode().put("record", "summary");
     summary.put("schemaVersion", result.report().schemaVersion());
     summary.setAll((ObjectNode) MAPPER.valueToTree(result.report().stats()));
     writer.write(summary);
@@ -71,7 +71,7 @@ public final class JsonLinesReport {
   }
 
   private static ObjectNode node(String type, String event, Object record) {
-    ObjectNode node = MAPPER.createObjectNode().put("type", type).put("event", event);
+    ObjectNode node = MAPPER.createObjectNode().put("record", type).put("event", event);
     node.setAll((ObjectNode) MAPPER.valueToTree(record));
     return node;
   }

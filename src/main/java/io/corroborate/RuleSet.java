@@ -11,10 +11,12 @@ import java.util.List;
 public final class RuleSet {
   private final CompiledRuleSet compiled;
   private final List<Problem> warnings;
+  private final Evaluator evaluator;
 
   RuleSet(CompiledRuleSet compiled, List<Problem> warnings) {
     this.compiled = compiled;
     this.warnings = List.copyOf(warnings);
+    this.evaluator = new Evaluator(compiled);
   }
 
   /** Evaluates documents together: claims from different sources corroborate or conflict. */
@@ -24,7 +26,41 @@ public final class RuleSet {
 
   /** As {@link #evaluate(List)}, with problems met while reading the input carried into the report. */
   public Report evaluate(List<Document> documents, List<Problem> inputProblems) {
-    return new Evaluator(compiled).evaluate(documents, inputProblems);
+    return evaluator.evaluate(documents, inputProblems);
+  }
+
+  /**
+   * Evaluates claims extracted elsewhere (by a service with its own extraction) with the same rules
+   * and verdicts as claims found in documents.
+   *
+   * @throws IllegalArgumentException if any claim does not fit the rule set; the message lists every
+   *     such claim by its index in {@code claims}, and what is wrong with it
+   */
+  public Report evaluateClaims(List<StructuredClaim> claims) {
+    try (Evaluation evaluation = newEvaluation()) {
+      List<String> errors = new java.util.ArrayList<>();
+      for (int i = 0; i < claims.size(); i++) {
+        try {
+          evaluation.add(claims.get(i));
+        } catch (IllegalArgumentException e) {
+          errors.add("claims[" + i + "]: " + e.getMessage());
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new IllegalArgumentException(String.join("\n", errors));
+      }
+      return evaluation.finish();
+    }
+  }
+
+  /** A new evaluation that documents and structured claims join one at a time; see {@link Evaluation}. */
+  public Evaluation newEvaluation() {
+    return new Evaluation(this, evaluator.newSession());
+  }
+
+  /** Analyzes a document and extracts its claims, ready for {@link Evaluation#add(PreparedDocument)}; thread-safe. */
+  public PreparedDocument prepare(Document document) {
+    return new PreparedDocument(evaluator.prepare(document));
   }
 
   /**

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     description = "Finds where news sources agree, conflict, or stand alone, with receipts.",
     subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, FmtCommand.class,
         ServeCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok; 1 invalid rules, usage, or failed examples; 2 some input documents could not be read."})
+    footer = {"", "Exit codes: 0 ok; 1 invalid rules, usage, or failed examples; 2 some input documents could not be read;",
+        "3 (evaluate --fail-on LABEL) a verdict with that label was reported."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

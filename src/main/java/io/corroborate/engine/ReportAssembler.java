@@ -9,12 +9,8 @@ import io.corroborate.Problem;
 import io.corroborate.Report;
 import io.corroborate.Stats;
 import io.corroborate.Verdict;
-import io.corroborate.compile.CompiledRuleSet;
-import io.corroborate.compile.FindingRule;
 import io.corroborate.compile.facts.ClaimFact;
-import io.corroborate.compile.facts.SentenceFact;
 import io.corroborate.extract.ExtractedClaim;
-import io.corroborate.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,34 +32,44 @@ final class ReportAssembler {
           .thenComparing(VerdictDraft::rule).thenComparing(VerdictDraft::label)
           .thenComparing(v -> v.claims().stream().map(c -> Integer.toString(c.getId())).toList().toString());
 
-  private final CompiledRuleSet rules;
-  private final List<Document> documents;
-  private final Map<String, AnalyzedText> analyzed;
-  private final Map<Integer, ExtractedClaim> claims;
-  private final Set<Integer> kept;
-
-  ReportAssembler(CompiledRuleSet rules, List<Document> documents, Map<String, AnalyzedText> analyzed,
-      Map<Integer, ExtractedClaim> claims, Set<Integer> kept) {
-    this.rules = rules;
-    this.documents = documents;
-    this.analyzed = analyzed;
-    this.claims = claims;
-    this.kept = kept;
+  /** A document as the report lists it, without its text. */
+  /** What the report keeps of a document: its metadata, not its text. */
+  record DocumentEntry(String id, String source, io.corroborate.SourceEvidence sourceEvidence, String published,
+      String title, String url, int sentences) {
+    static DocumentEntry of(Document d, int sentences) {
+      return new DocumentEntry(d.id(), d.effectiveSource(), d.sourceEvidence(), d.published(), d.title(), d.url(),
+          sentences);
+    }
   }
 
-  Report assemble(List<VerdictDraft> drafts, List<FindingDraft> findingDrafts, List<Problem> problems) {
+  private final List<DocumentEntry> documents;
+  private final Map<Integer, ExtractedClaim> claims;
+  private final Set<Integer> kept;
+  private final List<Finding> findings;
+
+  ReportAssembler(List<DocumentEntry> documents, Map<Integer, ExtractedClaim> claims, Set<Integer> kept,
+      List<Finding> findings) {
+    this.documents = documents;
+    this.claims = claims;
+    this.kept = kept;
+    this.findings = findings;
+  }
+
+  Report assemble(List<VerdictDraft> drafts, List<Problem> problems) {
     List<Claim> claimList = kept.stream().map(id -> claims.get(id).claim())
         .sorted(Comparator.comparing(Claim::document).thenComparingInt(Claim::start).thenComparing(Claim::kind))
         .toList();
     List<Verdict> verdicts = verdicts(drafts);
-    List<Finding> findings = findings(findingDrafts);
-    List<DocumentSummary> summaries = summaries(claimList, findings);
+    List<Finding> sortedFindings = new ArrayList<>(findings);
+    sortedFindings.sort(Comparator.comparing(Finding::document).thenComparingInt(Finding::start)
+        .thenComparingInt(Finding::end).thenComparing(Finding::type));
+    List<DocumentSummary> summaries = summaries(claimList, sortedFindings);
     Map<String, Integer> byLabel = new TreeMap<>();
     verdicts.forEach(v -> byLabel.merge(v.verdict(), 1, Integer::sum));
-    int sentences = analyzed.values().stream().mapToInt(t -> t.sentences().size()).sum();
-    Stats stats = new Stats(documents.size(), sentences, claimList.size(), verdicts.size(), findings.size(),
+    int sentences = documents.stream().mapToInt(DocumentEntry::sentences).sum();
+    Stats stats = new Stats(documents.size(), sentences, claimList.size(), verdicts.size(), sortedFindings.size(),
         problems.size(), byLabel);
-    return new Report(Report.SCHEMA_VERSION, summaries, claimList, verdicts, findings, problems, stats);
+    return new Report(Report.SCHEMA_VERSION, summaries, claimList, verdicts, sortedFindings, problems, stats);
   }
 
   private List<Verdict> verdicts(List<VerdictDraft> drafts) {
@@ -79,39 +85,16 @@ final class ReportAssembler {
     return out;
   }
 
-  private List<Finding> findings(List<FindingDraft> drafts) {
-    List<Finding> out = new ArrayList<>();
-    for (FindingDraft d : drafts) {
-      FindingRule rule = rules.generated().findings().get(d.finding());
-      SentenceFact s = d.sentence();
-      String text = analyzed.get(s.getDocument()).text().substring(s.getStart(), s.getEnd());
-      out.add(new Finding(rule.name(), s.getDocument(), s.getStart(), s.getEnd(), text,
-          rule.origin().location() + " " + rule.name(), rule.severity(), message(rule, s, text)));
-    }
-    out.sort(Comparator.comparing(Finding::document).thenComparingInt(Finding::start)
-        .thenComparingInt(Finding::end).thenComparing(Finding::type));
-    return out;
-  }
-
-  private String message(FindingRule rule, SentenceFact s, String text) {
-    if (rule.message() == null) {
-      return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-    String source = documents.stream().filter(d -> d.id().equals(s.getDocument())).findFirst()
-        .map(Document::effectiveSource).orElse(s.getDocument());
-    String line = Integer.toString(s.isLine() ? s.getIndex() + 1 : 0);
-    return rule.message().replace("{text}", text).replace("{document}", s.getDocument())
-        .replace("{source}", source).replace("{line}", line)
-        .replace("{sentence}", Integer.toString(s.isLine() ? -1 : s.getIndex()));
-  }
-
-  private List<DocumentSummary> summaries(List<Claim> claimList, List<Finding> findings) {
-    List<DocumentSummary> out = new ArrayList<>();
-    for (Document d : documents) {
-      AnalyzedText text = analyzed.get(d.id());
-      int claimCount = (int) claimList.stream().filter(c -> c.document().equals(d.id())).count();
-      int findingCount = (int) findings.stream().filter(f -> f.document().equals(d.id())).count();
-      out.add(DocumentSummary.of(d, text == null ? 0 : text.sentences().size(), claimCount, findingCount));
+  /** Counts per document in one pass each, so a batch of thousands of documents stays linear. */
+  private List<DocumentSummary> summaries(List<Claim> claimList, List<Finding> findingList) {
+    Map<String, Integer> claimCounts = new java.util.HashMap<>();
+    claimList.forEach(c -> claimCounts.merge(c.document(), 1, Integer::sum));
+    Map<String, Integer> findingCounts = new java.util.HashMap<>();
+    findingList.forEach(f -> findingCounts.merge(f.document(), 1, Integer::sum));
+    List<DocumentSummary> out = new ArrayList<>(documents.size());
+    for (DocumentEntry d : documents) {
+      out.add(new DocumentSummary(d.id(), d.source(), d.sourceEvidence(), d.published(), d.title(), d.url(),
+          d.sentences(), claimCounts.getOrDefault(d.id(), 0), findingCounts.getOrDefault(d.id(), 0)));
     }
     return out;
   }

@@ -57,6 +57,22 @@ public final class DocumentReader {
     return new Result(documents, problems);
   }
 
+  /**
+   * One JSON document held in memory, such as line {@code line} of a JSONL stream read with {@link JsonLines}:
+   * problems name {@code file} and the line ("news.jsonl:12").
+   */
+  public static Result readJsonLine(String file, int line, String json, String fallbackId) {
+    List<Document> documents = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (InputUnit unit : new FileReading(file).jsonLine(json, line, fallbackId)) {
+      problems.addAll(unit.problems());
+      if (unit instanceof InputUnit.Loaded loaded) {
+        documents.add(loaded.document());
+      }
+    }
+    return new Result(documents, problems);
+  }
+
   /** Unit by unit, lazily file by file, so a batch can evaluate or report each one and go on. */
   public static Stream<InputUnit> units(List<Path> paths) {
     return paths.stream().flatMap(DocumentReader::unitsOf);
@@ -182,6 +198,15 @@ public final class DocumentReader {
           }
         }
       }
+    }
+
+    List<InputUnit> jsonLine(String json, int line, String fallbackId) {
+      String where = "line " + line + " of `" + file + "`";
+      JsonNode node = parse(json, file + ":" + line, where, line);
+      if (node != null) {
+        object(node, file + ":" + line, where, line, fallbackId);
+      }
+      return List.copyOf(units);
     }
 
     private void json(String text) {

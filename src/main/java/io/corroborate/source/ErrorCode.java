@@ -44,6 +44,8 @@ public enum ErrorCode {
   X001("unreadable document"),
   X002("malformed document"),
   X003("empty document"),
+  X004("structured claim does not fit the rule set"),
+  X005(Severity.WARNING, "no event group"),
   E001("evaluation failed");
 
   private final Severity severity;

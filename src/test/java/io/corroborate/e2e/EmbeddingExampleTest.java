@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Corroborate;
 import io.corroborate.Document;
+import io.corroborate.Evaluation;
+import io.corroborate.PreparedDocument;
 import io.corroborate.Report;
 import io.corroborate.ReportContract;
 import io.corroborate.RuleSet;
 import io.corroborate.RuleSetException;
+import io.corroborate.StructuredClaim;
 import io.corroborate.Verdict;
 import io.corroborate.report.ReportHtml;
 import io.corroborate.report.ReportJson;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +48,74 @@ class EmbeddingExampleTest {
     assertThat(json).contains("\"schemaVersion\" : 1");
     assertThat(readme).contains("ReportHtml.render(report, documents)");
     assertThat(html).contains("<mark>Twelve firefighters were injured</mark>, the chief said.");
+
+    assertThat(readme).contains("StructuredClaim.of(\"Injured\", Map.of(\"group\", \"fire fighters\"), \"12\", \"Wire Service\", null)",
+        "prepared.add(pool.submit(() -> rules.prepare(d)));", "try (Evaluation evaluation = rules.newEvaluation()) {");
+    // structured claims (kind, key slots, value, outlet, speaker), judged by the same rules
+    Report fromClaims = rules.evaluateClaims(List.of(
+        StructuredClaim.of("Injured", Map.of("group", "fire fighters"), "12", "Wire Service", null),
+        StructuredClaim.of("Injured", Map.of("group", "firefighters"), "about 12", "Evening Post", "Chief Reyes")));
+
+    // both in one evaluation: prepare documents on several threads, add them in the order to report
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Document> batch = List.of(
+        new Document("c", "Outlet C", null, null, "Fire crews said 12 firefighters were hurt."),
+        new Document("d", "Outlet D", null, null, "Officials said 30 firefighters were injured."));
+    List<Future<PreparedDocument>> prepared = new ArrayList<>();
+    for (Document d : batch) {
+      prepared.add(pool.submit(() -> rules.prepare(d)));
+    }
+    Report mixed;
+    try (Evaluation evaluation = rules.newEvaluation()) {
+      for (Future<PreparedDocument> p : prepared) {
+        evaluation.add(p.get());
+      }
+      evaluation.add(StructuredClaim.of("Injured", Map.of("group", "firefighters"), "12", "Wire Service", null));
+      mixed = evaluation.finish();
+    }
+    pool.shutdown();
+
+    Verdict agreed = fromClaims.verdicts().get(0);
+    assertThat(agreed.verdict() + " " + agreed.key()).isEqualTo("CORROBORATED group=firefighters");
+    assertThat(agreed.attributions()).extracting(a -> a.source() + "/" + a.speaker())
+        .containsExactlyInAnyOrder("Wire Service/null", "Evening Post/Dana Reyes");
+    assertThat(mixed.verdicts()).extracting(Verdict::verdict).contains("CONFLICTING");
+    assertThat(mixed.claims()).extracting(c -> c.source()).containsExactlyInAnyOrder("Outlet C", "Outlet D", "Wire Service");
+  }
+
+  @Test
+  void structuredClaimsGetTheSameVerdictsAsTheSameClaimsInText() throws Exception {
+    RuleSet rules = Corroborate.compile(List.of(Path.of("examples/harbour/harbour.claims")));
+    Report fromText = rules.evaluate(List.of(
+        new Document("a", "Outlet A", null, null, "Roughly 40 people were evacuated."),
+        new Document("b", "Outlet B", null, null, "Some 44 residents were evacuated.")));
+    Report fromClaims = rules.evaluateClaims(List.of(
+        StructuredClaim.of("Evacuated", Map.of(), "roughly 40", "Outlet A", null),
+        StructuredClaim.of("Evacuated", Map.of(), "some 44", "Outlet B", null)));
+    assertThat(fromClaims.verdicts()).extracting(v -> v.claim() + " " + v.key() + " " + v.verdict() + " " + v.message())
+        .isEqualTo(fromText.verdicts().stream().map(v -> v.claim() + " " + v.key() + " " + v.verdict() + " " + v.message())
+            .toList());
+  }
+
+  @Test
+  void claimsThatDoNotFitTheRulesSayWhy() throws Exception {
+    RuleSet rules = Corroborate.compile(List.of(Path.of("examples/harbour/harbour.claims")));
+    try {
+      rules.evaluateClaims(List.of(
+          StructuredClaim.of("Injured", Map.of("group", "firefighters"), "12", "A", null),
+          StructuredClaim.of("Injurd", Map.of(), "12", "A", null),
+          StructuredClaim.of("Injured", Map.of("grp", "firefighters"), "many", null, null),
+          StructuredClaim.of("Injured", Map.of("group", "pilots"), "3", "A", null),
+          StructuredClaim.of("Duration", Map.of(), "12 firefighters", "A", null)));
+      throw new AssertionError("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertThat(e.getMessage().split("\n")).containsExactly(
+          "claims[1]: unknown claim kind `Injurd`; the rule set's kinds: Injured, Evacuated, Destroyed, Damaged, Duration",
+          "claims[2]: claim Injured: no key slot `grp` (key slots: group); key slot `group` (Victims) is missing;"
+              + " `many` is not a QUANTITY (slot `count`); the claim needs a `source` (the outlet) or a `document`",
+          "claims[3]: claim Injured: `pilots` is not in lexicon Victims (slot `group`; e.g. firefighters, residents)",
+          "claims[4]: claim Duration: `12 firefighters` is not a QUANTITY[duration] (slot `time`)");
+    }
   }
 
   @Test

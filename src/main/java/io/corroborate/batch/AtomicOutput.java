@@ -36,6 +36,7 @@ public final class AtomicOutput {
       try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
         content.writeTo(out);
       }
+      readableLikeAPlainFile(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -46,6 +47,21 @@ public final class AtomicOutput {
       if (!done) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * A temporary file is private (rw-------); a report should read like any file the user writes: the
+   * replaced file's permissions, or rw-r--r-- for a new one. File systems without POSIX permissions keep
+   * their own.
+   */
+  private static void readableLikeAPlainFile(Path temp, Path target) throws IOException {
+    try {
+      var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, permissions);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system
     }
   }
 }

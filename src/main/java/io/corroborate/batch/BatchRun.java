@@ -35,8 +35,15 @@ public final class BatchRun {
    * @param claimFiles JSONL files of structured claims
    * @param groupBy the metadata field naming each document's event, or null
    * @param threads how many documents to prepare at once
+   * @param keepTexts keep every document's text for the result (the HTML report shows matches in their
+   *     sentences); otherwise texts are let go once prepared, and memory grows with the claims only
    */
-  public record Options(List<String> inputs, List<String> claimFiles, String groupBy, int threads) {
+  public record Options(List<String> inputs, List<String> claimFiles, String groupBy, int threads,
+      boolean keepTexts) {
+    public Options(List<String> inputs, List<String> claimFiles, String groupBy, int threads) {
+      this(inputs, claimFiles, groupBy, threads, false);
+    }
+
     public Options {
       inputs = List.copyOf(inputs);
       claimFiles = List.copyOf(claimFiles);
@@ -56,11 +63,14 @@ public final class BatchRun {
    * @param report every event's report merged, with the diagnostics of reading first
    * @param events the events in order of first appearance
    * @param inputDiagnostics the problems met reading the inputs (they belong to no event)
+   * @param documents the documents read, when {@link Options#keepTexts()} asked for them; else empty
    */
-  public record Result(Report report, List<EventReport> events, List<Problem> inputDiagnostics) {
+  public record Result(Report report, List<EventReport> events, List<Problem> inputDiagnostics,
+      List<io.corroborate.Document> documents) {
     public Result {
       events = List.copyOf(events);
       inputDiagnostics = List.copyOf(inputDiagnostics);
+      documents = List.copyOf(documents);
     }
   }
 
@@ -70,6 +80,7 @@ public final class BatchRun {
   private final Options options;
   private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
   private final List<Problem> diagnostics = new ArrayList<>();
+  private final List<io.corroborate.Document> kept = new ArrayList<>();
   private final Progress progress;
 
   private BatchRun(RuleSet rules, Options options, Progress progress) {
@@ -117,7 +128,7 @@ public final class BatchRun {
       }
       List<EventReport> events = new ArrayList<>();
       evaluations.forEach((event, evaluation) -> events.add(new EventReport(event, evaluation.finish())));
-      return new Result(ReportMerge.merge(diagnostics, events), events, diagnostics);
+      return new Result(ReportMerge.merge(diagnostics, events), events, diagnostics, kept);
     } finally {
       pool.shutdownNow();
       evaluations.values().forEach(Evaluation::close);
@@ -132,6 +143,9 @@ public final class BatchRun {
       diagnostics.add(p.problem());
     } else if (item instanceof InputItem.DocumentItem d) {
       evaluation(d.event()).add(ready.prepared());
+      if (options.keepTexts()) {
+        kept.add(d.document());
+      }
       progress.documentDone();
     } else if (item instanceof InputItem.ClaimItem c) {
       try {

@@ -81,7 +81,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     BatchRun.Options options;
     try {
-      options = new BatchRun.Options(inputs, claimFiles, groupBy, threads);
+      // the HTML report shows each match in its sentence, so it keeps the texts; the others let them go
+      options = new BatchRun.Options(inputs, claimFiles, groupBy, threads, format == ReportFormat.html);
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     }

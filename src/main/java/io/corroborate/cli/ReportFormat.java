@@ -2,6 +2,7 @@ package io.corroborate.cli;
 
 import io.corroborate.batch.BatchRun;
 import io.corroborate.batch.JsonLinesReport;
+import io.corroborate.report.ReportHtml;
 import io.corroborate.report.ReportJson;
 import io.corroborate.report.ReportText;
 import java.io.IOException;
@@ -12,9 +13,7 @@ enum ReportFormat {
   json((result, out) -> out.write(ReportJson.write(result.report()))),
   jsonl(JsonLinesReport::write),
   text((result, out) -> out.write(ReportText.write(result.report()))),
-  // the HTML report (io.corroborate.report.ReportHtml) is being written; then:
-  // html((result, out) -> out.write(ReportHtml.render(result.report())))
-  html(null);
+  html((result, out) -> ReportHtml.write(result.report(), result.documents(), out));
 
   @FunctionalInterface
   interface Renderer {

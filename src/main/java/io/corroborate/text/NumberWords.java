@@ -102,6 +102,10 @@ final class NumberWords {
     }
     if ((last == SMALL_WORD || last == TENS) && lowerAt(t, end).equals("and") && lowerAt(t, end + 1).equals("a")
         && lowerAt(t, end + 2).equals("half")) {
+      Integer scale = SCALES.get(lowerAt(t, end + 3));
+      if (scale != null && total == 0) {
+        return new Parsed(end + 4, (current + 0.5) * Math.pow(10, scale)); // "two and a half million"
+      }
       return new Parsed(end + 3, total + current + 0.5); // "two and a half"
     }
     return new Parsed(end, total + current);
@@ -130,6 +134,16 @@ final class NumberWords {
     return one == null ? null : new Hyphenated(one, lower.substring(h1 + 1, h2));
   }
 
+  /** 10 for "tenfold", 100 for "hundredfold": a number word glued to "fold"; null otherwise. */
+  static Integer fold(String lower) {
+    if (!lower.endsWith("fold") || lower.length() <= 4) {
+      return null;
+    }
+    String head = lower.substring(0, lower.length() - 4);
+    return head.equals("hundred") ? Integer.valueOf(100) : head.equals("thousand") ? Integer.valueOf(1000)
+        : SMALL.get(head);
+  }
+
   private static int nextHyphen(String s, int from) {
     int k = from;
     while (k < s.length() && !TextChars.isHyphen(s.charAt(k))) {
@@ -137,6 +151,4 @@ final class NumberWords {
     }
     return k;
   }
-
-
 }

@@ -43,6 +43,12 @@ public final class QuantityRecognizer {
 
   /** Reads one expression starting at {@code i}; returns the index after it, or i when none. */
   private static int readAt(List<Token> t, int i, double tolerance, List<Mention> out) {
+    if (t.get(i).lower().equals("between")) {
+      int end = betweenAt(t, i, out);
+      if (end > i) {
+        return end;
+      }
+    }
     Hedges.Hedge hedge = Hedges.match(t, i);
     int j = hedge == null ? i : i + hedge.length();
     Units.Match currency = currencyAt(t, j);
@@ -50,7 +56,14 @@ public final class QuantityRecognizer {
     if (k >= t.size()) {
       return i;
     }
-    NumberReader.ParsedNumber num = NumberReader.read(t, k, currency != null);
+    if (hedge == null && currency == null) {
+      Ranges.Range glued = Ranges.glued(t, k);
+      if (glued != null) {
+        addRange(i, glued, out);
+        return glued.end();
+      }
+    }
+    NumberReader.ParsedNumber num = NumberReader.read(t, k, currency != null, hedge != null);
     if (num == null) {
       return i;
     }
@@ -66,16 +79,82 @@ public final class QuantityRecognizer {
         end += after.length();
       }
     }
+    if (num.form() == NumberReader.Form.PLAIN && (hedge == null || hedge.qualifier().equals(Hedges.APPROXIMATELY))) {
+      Ranges.Range range = Ranges.after(t, new Ranges.End(num, unit, end), false);
+      if (range != null) {
+        addRange(i, widen(range, hedge, tolerance), out);
+        return range.end();
+      }
+    }
+    int numberEnd = num.end();
+    if (hedge == null && num.form() == NumberReader.Form.PLAIN) {
+      Hedges.Hedge post = postfix(t, num.end(), end);
+      if (post != null) {
+        hedge = post;
+        numberEnd += end == num.end() ? post.length() : 0; // "100 or more" but "100 metres or so"
+        end += post.length();
+      }
+    }
     boolean vague = num.form() == NumberReader.Form.VAGUE;
     int start = vague ? j : i; // a hedge on a vague plural adds nothing: "more than dozens"
     String symbol = unit == null ? "" : unit.symbol();
     Dimension dim = unit == null ? Dimension.COUNT : unit.dimension();
-    boolean quantity = vague || num.form() == NumberReader.Form.PLAIN;
-    if (quantity) {
+    if (num.form().isAmount()) {
       out.add(new Mention(MentionType.QUANTITY, start, end, value(hedge, num, tolerance, symbol, dim)));
     }
-    out.add(new Mention(MentionType.NUMBER, start, num.end(), value(hedge, num, tolerance, "", Dimension.COUNT)));
+    boolean ownUnit = num.form() == NumberReader.Form.ORDINAL || num.form() == NumberReader.Form.MULTIPLIER;
+    out.add(new Mention(MentionType.NUMBER, start, numberEnd,
+        value(hedge, num, tolerance, ownUnit ? num.unit().symbol() : "", Dimension.COUNT)));
     return end;
+  }
+
+  /** "between 10 and 20 km": the range after "between" at {@code i}; returns its end, or i. */
+  private static int betweenAt(List<Token> t, int i, List<Mention> out) {
+    Ranges.End a = Ranges.readEnd(t, i + 1, false);
+    if (a == null || NumberContext.skip(t, a.number().start(), a.number().end(), true)) {
+      return i;
+    }
+    Ranges.Range range = Ranges.after(t, a, true);
+    if (range == null) {
+      return i;
+    }
+    addRange(i, range, out);
+    return range.end();
+  }
+
+  /** "about 10 to 20": the range widened by the approximate tolerance. */
+  private static Ranges.Range widen(Ranges.Range r, Hedges.Hedge hedge, double tolerance) {
+    return hedge == null ? r : new Ranges.Range(r.numberEnd(), r.end(), r.low() * (1 - tolerance),
+        r.high() * (1 + tolerance), r.unit());
+  }
+
+  private static void addRange(int start, Ranges.Range r, List<Mention> out) {
+    String symbol = r.unit() == null ? "" : r.unit().symbol();
+    Dimension dim = r.unit() == null ? Dimension.COUNT : r.unit().dimension();
+    out.add(new Mention(MentionType.QUANTITY, start, r.end(),
+        new Quantity(r.low(), r.low(), r.high(), false, false, symbol, dim, Hedges.BETWEEN)));
+    out.add(new Mention(MentionType.NUMBER, start, r.numberEnd(),
+        new Quantity(r.low(), r.low(), r.high(), false, false, "", Dimension.COUNT, Hedges.BETWEEN)));
+  }
+
+  /**
+   * A hedge after the amount: "N+", "N-plus" (at least, inside the number), or "or so", "or more",
+   * "or fewer" after the number or its unit; null when none.
+   */
+  private static Hedges.Hedge postfix(List<Token> t, int numberEnd, int end) {
+    String last = t.get(numberEnd - 1).lower();
+    if (last.endsWith("-plus")) {
+      return new Hedges.Hedge(Hedges.AT_LEAST, 0);
+    }
+    if (numberEnd < t.size() && t.get(numberEnd).text().equals("+") && isGlued(t, numberEnd)) {
+      return end == numberEnd ? new Hedges.Hedge(Hedges.AT_LEAST, 1) : null;
+    }
+    return Hedges.postfix(t, end);
+  }
+
+  /** True when token {@code i} touches the token before it ("100+"). */
+  private static boolean isGlued(List<Token> t, int i) {
+    return i > 0 && t.get(i - 1).end() == t.get(i).start();
   }
 
   private static Quantity value(Hedges.Hedge hedge, NumberReader.ParsedNumber num, double tolerance,
@@ -87,8 +166,8 @@ public final class QuantityRecognizer {
         : Hedges.apply(hedge.qualifier(), num.value(), tolerance, unit, dim);
   }
 
-  /** "$", "€", "£", or "US$" written as two tokens; null when none is at {@code j}. */
-  private static Units.Match currencyAt(List<Token> t, int j) {
+  /** "$", "€", "£", "¥", "US$" or "A$" written as two tokens, or "USD"; null when none is at {@code j}. */
+  static Units.Match currencyAt(List<Token> t, int j) {
     if (j >= t.size()) {
       return null;
     }
@@ -96,8 +175,13 @@ public final class QuantityRecognizer {
     if (sign != null) {
       return new Units.Match(sign, 1);
     }
-    boolean us = t.get(j).text().equals("US") && j + 1 < t.size() && t.get(j + 1).text().equals("$")
+    Unit code = Units.currencyCode(t.get(j).text());
+    if (code != null && j + 1 < t.size() && t.get(j + 1).kind() == TokenKind.NUMBER) {
+      return new Units.Match(code, 1);
+    }
+    Unit dollar = Units.dollarPrefix(t.get(j).text());
+    boolean prefixed = dollar != null && j + 1 < t.size() && t.get(j + 1).text().equals("$")
         && t.get(j).end() == t.get(j + 1).start();
-    return us ? new Units.Match(Unit.USD, 2) : null;
+    return prefixed ? new Units.Match(dollar, 2) : null;
   }
 }

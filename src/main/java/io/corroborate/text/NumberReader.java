@@ -58,15 +58,15 @@ final class NumberReader {
     if (vague != null) {
       return new ParsedNumber(i, vague.end(), vague.low(), vague.high(), null, Form.VAGUE, 0);
     }
+    NumberWords.Parsed half = Fractions.half(t, i);
+    if (half != null) {
+      return plain(i, half.end(), half.value(), null, Form.PLAIN);
+    }
     NumberWords.Parsed fraction = Fractions.fraction(t, i, hedged);
     if (fraction != null) {
       NumberWords.Parsed of = Fractions.ofMultiplier(t, fraction.end());
       return of != null ? plain(i, of.end(), fraction.value() * of.value(), null, Form.PLAIN) // "a quarter of a million"
           : plain(i, fraction.end(), fraction.value(), null, Form.FRACTION);
-    }
-    NumberWords.Parsed half = Fractions.half(t, i);
-    if (half != null) {
-      return plain(i, half.end(), half.value(), null, Form.PLAIN);
     }
     int ordinal = Ordinals.word(t, i);
     if (ordinal > 0) {

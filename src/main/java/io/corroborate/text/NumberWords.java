@@ -112,7 +112,7 @@ final class NumberWords {
   }
 
   static String lowerAt(List<Token> t, int i) {
-    return i < t.size() ? t.get(i).lower() : "";
+    return i >= 0 && i < t.size() ? t.get(i).lower() : "";
   }
 
   private static boolean isMultiplier(String w) {

@@ -92,7 +92,8 @@ final class Numerals {
         return null; // score or range: "52-48", "2015-16"; a name: "7-Eleven"
       }
       Unit unit = Units.word(part);
-      boolean count = part.equals("strong"); // "a 10,000-strong force" counts people
+      // "a 10,000-strong force" counts people; "100-plus" is a count the recognizer hedges
+      boolean count = part.equals("strong") || part.equals("plus");
       return new Reading(r.mantissa(), r.decimals(), 0, unit, unit == null && !count, false);
     }
     String letters = lower.substring(i, hyphen);

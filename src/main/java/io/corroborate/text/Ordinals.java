@@ -74,7 +74,7 @@ final class Ordinals {
   }
 
   private static boolean determinedBefore(List<Token> t, int i) {
-    String prev = NumberWords.lowerAt(t, i - 1 < 0 ? t.size() : i - 1);
+    String prev = NumberWords.lowerAt(t, i - 1);
     if (prev.endsWith("'s") && prev.length() > 2) {
       return true; // "the country's fifth-largest"
     }

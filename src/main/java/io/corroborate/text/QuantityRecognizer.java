@@ -125,16 +125,16 @@ public final class QuantityRecognizer {
   /** "about 10 to 20": the range widened by the approximate tolerance. */
   private static Ranges.Range widen(Ranges.Range r, Hedges.Hedge hedge, double tolerance) {
     return hedge == null ? r : new Ranges.Range(r.numberEnd(), r.end(), r.low() * (1 - tolerance),
-        r.high() * (1 + tolerance), r.unit());
+        r.high() * (1 + tolerance), r.unit(), Hedges.APPROXIMATELY);
   }
 
   private static void addRange(int start, Ranges.Range r, List<Mention> out) {
     String symbol = r.unit() == null ? "" : r.unit().symbol();
     Dimension dim = r.unit() == null ? Dimension.COUNT : r.unit().dimension();
     out.add(new Mention(MentionType.QUANTITY, start, r.end(),
-        new Quantity(r.low(), r.low(), r.high(), false, false, symbol, dim, Hedges.BETWEEN)));
+        new Quantity(r.low(), r.low(), r.high(), false, false, symbol, dim, r.qualifier())));
     out.add(new Mention(MentionType.NUMBER, start, r.numberEnd(),
-        new Quantity(r.low(), r.low(), r.high(), false, false, "", Dimension.COUNT, Hedges.BETWEEN)));
+        new Quantity(r.low(), r.low(), r.high(), false, false, "", Dimension.COUNT, r.qualifier())));
   }
 
   /**

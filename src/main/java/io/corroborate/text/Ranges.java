@@ -20,7 +20,7 @@ final class Ranges {
   private Ranges() {}
 
   /** A range ending before token {@code end}; {@code numberEnd} is where its last number ends. */
-  record Range(int numberEnd, int end, double low, double high, Unit unit) {}
+  record Range(int numberEnd, int end, double low, double high, Unit unit, String qualifier) {}
 
   /** One end of a range as read: [currency] number [unit phrase]. */
   record End(NumberReader.ParsedNumber number, Unit unit, int end) {}
@@ -73,7 +73,8 @@ final class Ranges {
       return null;
     }
     int stop = unit == null ? end : end + unit.length();
-    return new Range(end, stop, lo.value() * scale, hi.value() * scale, unit == null ? null : unit.unit());
+    return new Range(end, stop, lo.value() * scale, hi.value() * scale, unit == null ? null : unit.unit(),
+        Hedges.BETWEEN);
   }
 
   /** [currency] number [unit phrase] at {@code i}, or null. */
@@ -115,7 +116,7 @@ final class Ranges {
     if (!(low < high)) {
       return null;
     }
-    return new Range(b.number().end(), end, low, high, b.unit() != null ? b.unit() : a.unit());
+    return new Range(b.number().end(), end, low, high, b.unit() != null ? b.unit() : a.unit(), Hedges.BETWEEN);
   }
 
   private static boolean nounAfter(List<Token> t, int i) {

@@ -78,7 +78,7 @@ final class NumberReader {
     }
     NumberWords.Hyphenated h = NumberWords.hyphenated(tok.lower());
     if (h != null && h.next() != null) {
-      Unit unit = Units.word(h.next());
+      Unit unit = Units.hyphenated(h.next());
       return unit == null ? null : plain(i, i + 1, h.value(), unit, formOf(unit)); // "one-sided": no
     }
     NumberWords.Parsed words = NumberWords.parse(t, i);

@@ -16,7 +16,7 @@ final class NumberWords {
   /** A number-word phrase ending before token {@code end} with its value. */
   record Parsed(int end, double value) {}
 
-  /** A hyphenated word led by a number: its value and the next part ("month"), or null. */
+  /** A hyphenated word led by a number: its value and the tail after it ("month"), or null. */
   record Hyphenated(double value, String next) {}
 
   private static final Map<String, Integer> SMALL = new HashMap<>();
@@ -119,7 +119,10 @@ final class NumberWords {
     return w.equals("hundred") || w.equals("dozen") || SCALES.containsKey(w);
   }
 
-  /** "three-month" → (3, "month"); "twenty-five" → (25, null); null when no number leads. */
+  /**
+   * "three-month" → (3, "month"); "twenty-five-year-old" → (25, "year-old"); "twenty-five" → (25,
+   * null); null when no number leads. The second part is the whole tail after the number.
+   */
   static Hyphenated hyphenated(String lower) {
     int h1 = nextHyphen(lower, 0);
     if (h1 == lower.length()) {
@@ -128,10 +131,10 @@ final class NumberWords {
     int h2 = nextHyphen(lower, h1 + 1);
     Integer two = SMALL.get(lower.substring(0, h2)); // "twenty-five" and "twenty-five-year"
     if (two != null && h2 > h1) {
-      return new Hyphenated(two, h2 == lower.length() ? null : lower.substring(h2 + 1, nextHyphen(lower, h2 + 1)));
+      return new Hyphenated(two, h2 == lower.length() ? null : lower.substring(h2 + 1));
     }
     Integer one = SMALL.get(lower.substring(0, h1));
-    return one == null ? null : new Hyphenated(one, lower.substring(h1 + 1, h2));
+    return one == null ? null : new Hyphenated(one, lower.substring(h1 + 1));
   }
 
   /** 10 for "tenfold", 100 for "hundredfold": a number word glued to "fold"; null otherwise. */

@@ -91,7 +91,7 @@ final class Numerals {
       if (TextChars.isDigit(lower.charAt(next)) || NumberWords.small(part) != null) {
         return null; // score or range: "52-48", "2015-16"; a name: "7-Eleven"
       }
-      Unit unit = Units.word(part);
+      Unit unit = Units.hyphenated(lower.substring(next)); // "-month", "-square-mile", "-mile-long"
       // "a 10,000-strong force" counts people; "100-plus" is a count the recognizer hedges
       boolean count = part.equals("strong") || part.equals("plus");
       return new Reading(r.mantissa(), r.decimals(), 0, unit, unit == null && !count, false);

@@ -74,6 +74,10 @@ public final class QuantityRecognizer {
     int end = num.end();
     if (unit == null && num.form() == NumberReader.Form.PLAIN) {
       Units.Match after = Units.after(t, end);
+      if (after != null && isRate(t, end + after.length())) {
+        out.add(new Mention(MentionType.NUMBER, i, num.end(), value(hedge, num, tolerance, "", Dimension.COUNT)));
+        return end + after.length(); // "120 km/h": a speed, which no unit here measures
+      }
       if (after != null) {
         unit = after.unit();
         end += after.length();
@@ -150,6 +154,11 @@ public final class QuantityRecognizer {
       return end == numberEnd ? new Hedges.Hedge(Hedges.AT_LEAST, 1) : null;
     }
     return Hedges.postfix(t, end);
+  }
+
+  /** A "/" glued to the unit before it and a word after it: "km/h", "kg/m2". */
+  private static boolean isRate(List<Token> t, int i) {
+    return i + 1 < t.size() && t.get(i).text().equals("/") && isGlued(t, i) && isGlued(t, i + 1);
   }
 
   /** True when token {@code i} touches the token before it ("100+"). */

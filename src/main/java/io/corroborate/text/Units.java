@@ -108,6 +108,23 @@ final class Units {
     return null;
   }
 
+  /**
+   * The unit a hyphenated tail names after a number: "square-mile" in "250-square-mile", "mile" in
+   * "40-mile-long", "month" in "three-month"; the longest unit phrase at its start, or null.
+   */
+  static Unit hyphenated(String lowerTail) {
+    String[] words = lowerTail.split("[-\u2010\u2011]");
+    for (int len = words.length; len >= 2; len--) {
+      List<Phrase> candidates = PHRASES.get(words[0]);
+      for (Phrase p : candidates == null ? List.<Phrase>of() : candidates) {
+        if (p.words().length == len && java.util.Arrays.equals(p.words(), java.util.Arrays.copyOf(words, len))) {
+          return p.unit();
+        }
+      }
+    }
+    return WORDS.get(words[0]);
+  }
+
   /** A one-word unit, singular or plural ("month", "miles", "km"), or null. */
   static Unit word(String lower) {
     return WORDS.get(lower);

@@ -23,11 +23,13 @@ final class NumberReader {
     /** "tenfold", "10-fold": NUMBER only, unit "times". */
     MULTIPLIER,
     /** "dozens", "thousands": NUMBER and QUANTITY with an open interval, qualifier "some". */
-    VAGUE;
+    VAGUE,
+    /** "a" or "an" standing for one before a unit of time ("for a week"): QUANTITY only. */
+    ARTICLE;
 
     /** Whether this form also yields a QUANTITY mention. */
     boolean isAmount() {
-      return this == PLAIN || this == VAGUE;
+      return this == PLAIN || this == VAGUE || this == ARTICLE;
     }
   }
 
@@ -79,7 +81,19 @@ final class NumberReader {
     NumberWords.Hyphenated h = NumberWords.hyphenated(tok.lower());
     if (h != null && h.next() != null) {
       Unit unit = Units.hyphenated(h.next());
-      return unit == null ? null : plain(i, i + 1, h.value(), unit, formOf(unit)); // "one-sided": no
+      boolean name = Character.isUpperCase(tok.text().charAt(tok.text().length() - h.next().length()));
+      return unit == null || name ? null : plain(i, i + 1, h.value(), unit, formOf(unit)); // "one-sided", "Six-Day War"
+    }
+    Unit ofOne = DurationWords.ofOne(tok.lower());
+    if (ofOne != null) {
+      return plain(i, i + 1, 1, ofOne, Form.PLAIN); // "week-long"
+    }
+    Unit halfOf = DurationWords.half(tok.lower());
+    if (halfOf != null) {
+      return plain(i, i + 1, 0.5, halfOf, Form.PLAIN); // "half-hour"
+    }
+    if (DurationWords.articleForOne(t, i, hedged)) {
+      return plain(i, i + 1, 1, null, Form.ARTICLE); // "for a week": the unit is read by the caller
     }
     NumberWords.Parsed words = NumberWords.parse(t, i);
     if (words == null) {

@@ -72,7 +72,7 @@ public final class QuantityRecognizer {
     }
     Unit unit = currency != null ? currency.unit() : num.unit();
     int end = num.end();
-    if (unit == null && num.form() == NumberReader.Form.PLAIN) {
+    if (unit == null && (num.form() == NumberReader.Form.PLAIN || num.form() == NumberReader.Form.ARTICLE)) {
       Units.Match after = Units.after(t, end);
       if (after != null && isRate(t, end + after.length())) {
         out.add(new Mention(MentionType.NUMBER, i, num.end(), value(hedge, num, tolerance, "", Dimension.COUNT)));
@@ -90,6 +90,10 @@ public final class QuantityRecognizer {
         return range.end();
       }
     }
+    if (num.form() == NumberReader.Form.ARTICLE && andAHalf(t, end)) {
+      num = new NumberReader.ParsedNumber(num.start(), num.end(), 1.5, 1.5, null, num.form(), 0);
+      end += 3; // "a year and a half"
+    }
     int numberEnd = num.end();
     if (hedge == null && num.form() == NumberReader.Form.PLAIN) {
       Hedges.Hedge post = postfix(t, num.end(), end);
@@ -106,10 +110,18 @@ public final class QuantityRecognizer {
     if (num.form().isAmount()) {
       out.add(new Mention(MentionType.QUANTITY, start, end, value(hedge, num, tolerance, symbol, dim)));
     }
+    if (num.form() == NumberReader.Form.ARTICLE) {
+      return end; // "a" alone is no number
+    }
     boolean ownUnit = num.form() == NumberReader.Form.ORDINAL || num.form() == NumberReader.Form.MULTIPLIER;
     out.add(new Mention(MentionType.NUMBER, start, numberEnd,
         value(hedge, num, tolerance, ownUnit ? num.unit().symbol() : "", Dimension.COUNT)));
     return end;
+  }
+
+  private static boolean andAHalf(List<Token> t, int i) {
+    return NumberWords.lowerAt(t, i).equals("and") && NumberWords.lowerAt(t, i + 1).equals("a")
+        && NumberWords.lowerAt(t, i + 2).equals("half");
   }
 
   /** "between 10 and 20 km": the range after "between" at {@code i}; returns its end, or i. */

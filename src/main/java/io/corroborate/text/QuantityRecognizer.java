@@ -90,6 +90,9 @@ public final class QuantityRecognizer {
         return range.end();
       }
     }
+    if (unit != null && unit.dimension() == Dimension.DURATION && NumberWords.lowerAt(t, end).equals("ago")) {
+      return end + 1; // "three days ago" is a date, which the date recognizer reads
+    }
     if (num.form() == NumberReader.Form.ARTICLE && andAHalf(t, end)) {
       num = new NumberReader.ParsedNumber(num.start(), num.end(), 1.5, 1.5, null, num.form(), 0);
       end += 3; // "a year and a half"

@@ -7,12 +7,16 @@ import java.util.List;
  * Finds numeric expressions in a sentence and normalizes them to {@link Quantity} intervals, so
  * rules can compare "roughly 250 square miles" with "about 650 sq km"-style claims numerically.
  *
- * <p>Each expression is {@code [hedge] [currency sign] number [unit phrase]}. It yields a QUANTITY
- * mention over the whole expression (unit "" and dimension COUNT when no unit follows) and a
- * NUMBER mention over {@code [hedge] [currency sign] number} with unit "" and COUNT. Fractions
- * ("half of") and numbers with an unknown glued suffix ("45.6C") yield a NUMBER only. Mentions
- * come in token order, the QUANTITY before the NUMBER of the same expression; token indices are
- * relative to the sentence. Stateless and thread-safe.
+ * <p>Each expression is {@code [hedge] [currency sign] number [unit phrase] [postfix hedge]}, or a
+ * range of two ({@link Ranges}: "between 10 and 20 km", "$5m to $10m", "10-20%"). It yields a
+ * QUANTITY mention over the whole expression (unit "" and dimension COUNT when no unit follows) and
+ * a NUMBER mention over {@code [hedge] [currency sign] number} with unit "" and COUNT. Fractions
+ * ("half of"), ordinals ("21st", unit "ordinal"), multipliers ("tenfold", unit "times"), rates
+ * ("120 km/h") and numbers with an unknown glued suffix ("45.6C") yield a NUMBER only; "for a
+ * week" yields a QUANTITY only. "Three days ago" yields neither: it is a date. Mentions come in
+ * token order, the QUANTITY before the NUMBER of the same expression; token indices are relative
+ * to the sentence. docs/normalization.md lists what is read and what is not. Stateless and
+ * thread-safe.
  */
 public final class QuantityRecognizer {
   /** Default half-width of an "approximately" interval, as a fraction of the value (±5%). */

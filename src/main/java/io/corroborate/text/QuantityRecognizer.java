@@ -74,12 +74,26 @@ public final class QuantityRecognizer {
     if (NumberContext.skip(t, k, num.end(), hedge == null && currency == null)) {
       return num.end();
     }
-    Unit unit = currency != null ? currency.unit() : num.unit();
+    Prefix prefix = new Prefix(i, j, hedge, currency == null ? null : currency.unit());
+    return readAfterNumber(t, prefix, num, tolerance, out);
+  }
+
+  /**
+   * What came before the number: where the expression starts, where the hedge ends, the hedge and
+   * the currency of a sign (null when none).
+   */
+  private record Prefix(int start, int hedgeEnd, Hedges.Hedge hedge, Unit currency) {}
+
+  /** The unit, range, "ago" or postfix hedge after a number; emits the mentions, returns the end. */
+  private static int readAfterNumber(List<Token> t, Prefix prefix, NumberReader.ParsedNumber num,
+      double tolerance, List<Mention> out) {
+    Hedges.Hedge hedge = prefix.hedge();
+    Unit unit = prefix.currency() != null ? prefix.currency() : num.unit();
     int end = num.end();
     if (unit == null && (num.form() == NumberReader.Form.PLAIN || num.form() == NumberReader.Form.ARTICLE)) {
       Units.Match after = Units.after(t, end);
       if (after != null && isRate(t, end + after.length())) {
-        out.add(new Mention(MentionType.NUMBER, i, num.end(), value(hedge, num, tolerance, "", Dimension.COUNT)));
+        out.add(new Mention(MentionType.NUMBER, prefix.start(), num.end(), value(hedge, num, tolerance, "", Dimension.COUNT)));
         return end + after.length(); // "120 km/h": a speed, which no unit here measures
       }
       if (after != null) {
@@ -90,7 +104,7 @@ public final class QuantityRecognizer {
     if (num.form() == NumberReader.Form.PLAIN && (hedge == null || hedge.qualifier().equals(Hedges.APPROXIMATELY))) {
       Ranges.Range range = Ranges.after(t, new Ranges.End(num, unit, end), false);
       if (range != null) {
-        addRange(i, widen(range, hedge, tolerance), out);
+        addRange(prefix.start(), widen(range, hedge, tolerance), out);
         return range.end();
       }
     }
@@ -110,20 +124,28 @@ public final class QuantityRecognizer {
         end += post.length();
       }
     }
-    boolean vague = num.form() == NumberReader.Form.VAGUE;
-    int start = vague ? j : i; // a hedge on a vague plural adds nothing: "more than dozens"
-    String symbol = unit == null ? "" : unit.symbol();
-    Dimension dim = unit == null ? Dimension.COUNT : unit.dimension();
-    if (num.form().isAmount()) {
-      out.add(new Mention(MentionType.QUANTITY, start, end, value(hedge, num, tolerance, symbol, dim)));
-    }
-    if (num.form() == NumberReader.Form.ARTICLE) {
-      return end; // "a" alone is no number
-    }
-    boolean ownUnit = num.form() == NumberReader.Form.ORDINAL || num.form() == NumberReader.Form.MULTIPLIER;
-    out.add(new Mention(MentionType.NUMBER, start, numberEnd,
-        value(hedge, num, tolerance, ownUnit ? num.unit().symbol() : "", Dimension.COUNT)));
+    int start = num.form() == NumberReader.Form.VAGUE ? prefix.hedgeEnd() : prefix.start(); // "more than dozens"
+    emit(new Extent(start, end, numberEnd), num, hedge, unit, tolerance, out);
     return end;
+  }
+
+  /** Tokens of an expression: the QUANTITY covers [start, end), the NUMBER [start, numberEnd). */
+  private record Extent(int start, int end, int numberEnd) {}
+
+  /** Adds the QUANTITY mention (amounts only) and the NUMBER mention ("a" of "a week" is no number). */
+  private static void emit(Extent span, NumberReader.ParsedNumber num, Hedges.Hedge hedge, Unit unit,
+      double tolerance, List<Mention> out) {
+    NumberReader.Form form = num.form();
+    if (form.isAmount()) {
+      String symbol = unit == null ? "" : unit.symbol();
+      Dimension dim = unit == null ? Dimension.COUNT : unit.dimension();
+      out.add(new Mention(MentionType.QUANTITY, span.start(), span.end(), value(hedge, num, tolerance, symbol, dim)));
+    }
+    if (form != NumberReader.Form.ARTICLE) {
+      boolean ownUnit = form == NumberReader.Form.ORDINAL || form == NumberReader.Form.MULTIPLIER;
+      out.add(new Mention(MentionType.NUMBER, span.start(), span.numberEnd(),
+          value(hedge, num, tolerance, ownUnit ? num.unit().symbol() : "", Dimension.COUNT)));
+    }
   }
 
   private static boolean andAHalf(List<Token> t, int i) {

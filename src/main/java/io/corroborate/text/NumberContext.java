@@ -130,9 +130,9 @@ final class NumberContext {
     return y >= 1900 && y <= 2100;
   }
 
-  /** After a year preposition, a month, or "Month day," as in "Jan. 5, 2024". */
+  /** After a year preposition, a month, a holiday ("Christmas Day 2004"), or "Month day," as in "Jan. 5, 2024". */
   private static boolean isYearContext(List<Token> t, int k, String prev) {
-    if (YEAR_BEFORE.contains(prev) || (k > 0 && CalendarWords.isMonth(t.get(k - 1)))) {
+    if (YEAR_BEFORE.contains(prev) || (k > 0 && CalendarWords.isMonth(t.get(k - 1))) || Holidays.endsAt(t, k)) {
       return true;
     }
     if (prev.equals("(") && k + 1 < t.size() && t.get(k + 1).text().equals(")")) {

@@ -1,5 +1,6 @@
 package io.corroborate.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,6 +88,24 @@ final class NormalizationTable {
     Dimension d = q.dimension();
     return d == Dimension.DATE || d == Dimension.TIME ? DateValues.display(q) + " " + q.qualifier()
         : TextFixtures.format(q);
+  }
+
+  /**
+   * Checks a row of quantities.tsv or durations.tsv: cell 0 the sentence, cell 1 its QUANTITY mentions,
+   * optionally cell 2 a unit and cell 3 the first QUANTITY converted to it (or {@value #NONE} when the
+   * units must not convert).
+   */
+  static void checkQuantityRow(Row row) {
+    String input = row.cell(0);
+    Sentence s = TextFixtures.sentence(input);
+    List<Mention> mentions = new QuantityRecognizer().find(s);
+    assertEquals(row.cell(1), describe(input, s, mentions, MentionType.QUANTITY));
+    if (row.cell(2).isEmpty()) {
+      return;
+    }
+    Quantity first = mentions.stream().filter(m -> m.type() == MentionType.QUANTITY).findFirst().orElseThrow().quantity();
+    boolean converts = !Double.isNaN(UnitConversion.factor(first.unit(), row.cell(2)));
+    assertEquals(row.cell(3), converts ? converted(UnitConversion.convert(first, row.cell(2))) : NONE);
   }
 
   /** A converted quantity rounded to four significant digits: "[647.5,647.5] km2". */

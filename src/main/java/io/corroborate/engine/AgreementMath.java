@@ -2,6 +2,7 @@ package io.corroborate.engine;
 
 import io.corroborate.check.Agreement;
 import io.corroborate.compile.facts.ClaimFact;
+import io.corroborate.text.UnitConversion;
 import java.util.List;
 import java.util.Objects;
 

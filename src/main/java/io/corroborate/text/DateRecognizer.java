@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>The work is split by kind of expression — {@link YearDates} (ISO, years, decades, seasons
  * with a year), {@link MonthDates} (anything with a month name), {@link RelativeDates} (yesterday,
- * last week, this summer, the weekend), {@link Weekdays}, {@link ClockTimes} — each emitting
+ * last week, this summer, the weekend), {@link Weekdays}, {@link Holidays}, {@link ClockTimes} — each emitting
  * candidates; where candidates overlap the longest wins (then the leftmost), so "Thursday, Nov. 7,
  * 2024" is one mention and not three. Mentions come in token order and never overlap each other.
  * They do not overlap the numbers {@link QuantityRecognizer} reports either: that recognizer skips
@@ -44,6 +44,7 @@ public final class DateRecognizer {
     MonthDates.find(t, published, candidates);
     RelativeDates.find(t, published, candidates);
     Weekdays.find(t, published, candidates);
+    Holidays.find(t, published, candidates);
     ClockTimes.find(t, candidates);
     return resolve(candidates, t.size());
   }

@@ -10,14 +10,21 @@ import java.util.Map;
  *
  * <ul>
  *   <li>approximately: roughly, about, around, approximately, approx., some, estimated,
- *       an estimated, close to, circa, in the region of, ~ → [N(1−t), N(1+t)]
- *   <li>more than: more than, over, above, in excess of, upwards of, greater than → (N, ∞)
- *   <li>at least: at least, no fewer than, no less than, not less than, a minimum of → [N, ∞)
- *   <li>less than: fewer than, less than, under, below → [0, N) ((−∞, N) when N ≤ 0)
- *   <li>at most: at most, no more than, not more than, a maximum of → [0, N]
- *   <li>up to: up to → [0, N]
+ *       an estimated, close to, circa, in the region of, ~, and "N or so" → [N(1−t), N(1+t)]
+ *   <li>more than: more than, over, above, in excess of, upwards of, greater than, well over,
+ *       well above, north of, just over, slightly/a little more than → (N, ∞)
+ *   <li>at least: at least, no fewer than, no less than, not less than, a minimum of, and "N or
+ *       more", "N+", "N-plus" → [N, ∞)
+ *   <li>less than: fewer than, less than, under, below, well under, well below → [0, N) ((−∞, N)
+ *       when N ≤ 0)
+ *   <li>at most: at most, no more than, not more than, a maximum of, and "N or fewer/less" → [0, N]
+ *   <li>up to: up to, as many as, as much as, as high as → [0, N]
  *   <li>nearly: nearly, almost, just under, just below, just shy of → [0.9N, N)
+ *   <li>exact: exactly, precisely → [N, N]
  * </ul>
+ *
+ * <p>Ranges ("between 10 and 20", "10 to 20", "10-20") are read by {@link Ranges}, qualifier
+ * {@value #BETWEEN}.
  */
 final class Hedges {
   private Hedges() {}
@@ -32,6 +39,9 @@ final class Hedges {
   static final String AT_MOST = "at most";
   static final String UP_TO = "up to";
   static final String NEARLY = "nearly";
+  static final String EXACT = "exact";
+  /** A range: "between 10 and 20", "10 to 20", "10-20 km", "two or three". */
+  static final String BETWEEN = "between";
 
   /** Lower bound of "nearly N" as a fraction of N. */
   static final double NEARLY_LOW = 0.9;
@@ -42,11 +52,13 @@ final class Hedges {
   static {
     add(APPROXIMATELY, "roughly", "about", "around", "approximately", "approx.", "approx", "some",
         "estimated", "an estimated", "close to", "circa", "in the region of", "~");
-    add(MORE_THAN, "more than", "over", "above", "in excess of", "upwards of", "greater than");
+    add(MORE_THAN, "more than", "over", "above", "in excess of", "upwards of", "greater than", "well over",
+        "well above", "north of", "slightly more than", "a little more than", "just over", "just above");
     add(AT_LEAST, "at least", "no fewer than", "no less than", "not less than", "a minimum of");
-    add(LESS_THAN, "fewer than", "less than", "under", "below");
+    add(LESS_THAN, "fewer than", "less than", "under", "below", "well under", "well below");
     add(AT_MOST, "at most", "no more than", "not more than", "a maximum of");
-    add(UP_TO, "up to");
+    add(UP_TO, "up to", "as many as", "as much as", "as high as");
+    add(EXACT, "exactly", "precisely");
     add(NEARLY, "nearly", "almost", "just under", "just below", "just shy of");
     for (List<String[]> list : PHRASES.values()) {
       list.sort((a, b) -> b.length - a.length);
@@ -80,6 +92,22 @@ final class Hedges {
       }
     }
     return null;
+  }
+
+  /**
+   * A hedge written after the amount: "or so" (approximately), "or more" (at least), "or fewer" and
+   * "or less" (at most); null when none is at {@code i}.
+   */
+  static Hedge postfix(List<Token> t, int i) {
+    if (!NumberWords.lowerAt(t, i).equals("or")) {
+      return null;
+    }
+    switch (NumberWords.lowerAt(t, i + 1)) {
+      case "so": return new Hedge(APPROXIMATELY, 2);
+      case "more": return new Hedge(AT_LEAST, 2);
+      case "fewer": case "less": return new Hedge(AT_MOST, 2);
+      default: return null;
+    }
   }
 
   /** Upper-bounded amounts start at 0, except "below zero", which is unbounded below. */

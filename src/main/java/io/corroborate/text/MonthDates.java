@@ -27,7 +27,8 @@ final class MonthDates {
   private MonthDates() {}
 
   private static final Set<String> TRIGGERS = Set.of("in", "of", "since", "until", "till", "by",
-      "from", "through", "throughout", "during", "before", "after", "between", "early", "mid", "late");
+      "from", "through", "throughout", "during", "before", "after", "between", "early", "mid", "late",
+      "for");
 
   private static final Set<String> AMBIGUOUS_TRIGGERS = Set.of("in", "of", "since", "until", "till",
       "by", "from", "through", "throughout", "during", "between", "early", "mid", "late");

@@ -16,7 +16,7 @@ final class NumberWords {
   /** A number-word phrase ending before token {@code end} with its value. */
   record Parsed(int end, double value) {}
 
-  /** A hyphenated word led by a number: its value and the next part ("month"), or null. */
+  /** A hyphenated word led by a number: its value and the tail after it ("month"), or null. */
   record Hyphenated(double value, String next) {}
 
   private static final Map<String, Integer> SMALL = new HashMap<>();
@@ -102,20 +102,27 @@ final class NumberWords {
     }
     if ((last == SMALL_WORD || last == TENS) && lowerAt(t, end).equals("and") && lowerAt(t, end + 1).equals("a")
         && lowerAt(t, end + 2).equals("half")) {
+      Integer scale = SCALES.get(lowerAt(t, end + 3));
+      if (scale != null && total == 0) {
+        return new Parsed(end + 4, (current + 0.5) * Math.pow(10, scale)); // "two and a half million"
+      }
       return new Parsed(end + 3, total + current + 0.5); // "two and a half"
     }
     return new Parsed(end, total + current);
   }
 
   static String lowerAt(List<Token> t, int i) {
-    return i < t.size() ? t.get(i).lower() : "";
+    return i >= 0 && i < t.size() ? t.get(i).lower() : "";
   }
 
   private static boolean isMultiplier(String w) {
     return w.equals("hundred") || w.equals("dozen") || SCALES.containsKey(w);
   }
 
-  /** "three-month" → (3, "month"); "twenty-five" → (25, null); null when no number leads. */
+  /**
+   * "three-month" → (3, "month"); "twenty-five-year-old" → (25, "year-old"); "twenty-five" → (25,
+   * null); null when no number leads. The second part is the whole tail after the number.
+   */
   static Hyphenated hyphenated(String lower) {
     int h1 = nextHyphen(lower, 0);
     if (h1 == lower.length()) {
@@ -124,10 +131,20 @@ final class NumberWords {
     int h2 = nextHyphen(lower, h1 + 1);
     Integer two = SMALL.get(lower.substring(0, h2)); // "twenty-five" and "twenty-five-year"
     if (two != null && h2 > h1) {
-      return new Hyphenated(two, h2 == lower.length() ? null : lower.substring(h2 + 1, nextHyphen(lower, h2 + 1)));
+      return new Hyphenated(two, h2 == lower.length() ? null : lower.substring(h2 + 1));
     }
     Integer one = SMALL.get(lower.substring(0, h1));
-    return one == null ? null : new Hyphenated(one, lower.substring(h1 + 1, h2));
+    return one == null ? null : new Hyphenated(one, lower.substring(h1 + 1));
+  }
+
+  /** 10 for "tenfold", 100 for "hundredfold": a number word glued to "fold"; null otherwise. */
+  static Integer fold(String lower) {
+    if (!lower.endsWith("fold") || lower.length() <= 4) {
+      return null;
+    }
+    String head = lower.substring(0, lower.length() - 4);
+    return head.equals("hundred") ? Integer.valueOf(100) : head.equals("thousand") ? Integer.valueOf(1000)
+        : SMALL.get(head);
   }
 
   private static int nextHyphen(String s, int from) {
@@ -137,6 +154,4 @@ final class NumberWords {
     }
     return k;
   }
-
-
 }

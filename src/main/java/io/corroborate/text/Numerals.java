@@ -2,8 +2,9 @@ package io.corroborate.text;
 
 /**
  * Reads a NUMBER token ("11,000", "1.2", "3.5bn", "10km", "20-year-old", "10,000-strong"): the
- * value of its digits and what its glued suffix means. Tokens that are not amounts — clock times ("7:22"),
- * ordinals ("47th"), decades ("1990s"), times of day ("7pm"), scores and ranges ("52-48"),
+ * value of its digits and what its glued suffix means; ordinals ("47th") read with unit
+ * {@code ordinal}, multipliers ("10-fold") with unit {@code times}. Tokens that are not amounts —
+ * clock times ("7:22"), decades ("1990s"), times of day ("7pm"), scores and ranges ("52-48"),
  * malformed grouping ("1,2,3", "1.2.3") — read as null.
  */
 final class Numerals {
@@ -86,17 +87,20 @@ final class Numerals {
       while (stop < lower.length() && !TextChars.isHyphen(lower.charAt(stop))) {
         stop++;
       }
-      if (TextChars.isDigit(lower.charAt(next))) {
-        return null; // score or range: "52-48", "2015-16"
-      }
       String part = lower.substring(next, stop);
-      Unit unit = Units.word(part);
-      boolean count = part.equals("strong"); // "a 10,000-strong force" counts people
+      if (TextChars.isDigit(lower.charAt(next)) || NumberWords.small(part) != null) {
+        return null; // score or range: "52-48", "2015-16"; a name: "7-Eleven"
+      }
+      Unit unit = Units.hyphenated(lower.substring(next)); // "-month", "-square-mile", "-mile-long"
+      // "a 10,000-strong force" counts people; "100-plus" is a count the recognizer hedges
+      boolean count = part.equals("strong") || part.equals("plus");
       return new Reading(r.mantissa(), r.decimals(), 0, unit, unit == null && !count, false);
     }
     String letters = lower.substring(i, hyphen);
     switch (letters) {
-      case "st": case "nd": case "rd": case "th": // ordinal
+      case "st": case "nd": case "rd": case "th": // "21st"; "1.5th", "21th", "21st-century" are not
+        boolean ordinal = r.decimals() == 0 && hyphen == lower.length() && Ordinals.suffixFits(r.mantissa(), letters);
+        return ordinal ? new Reading(r.mantissa(), 0, 0, Unit.ORDINAL, false, false) : null;
       case "s": // decade
       case "am": case "pm": case "a": case "p": case "h": case "hrs": case "gmt": case "utc":
         return null;

@@ -16,7 +16,7 @@ package io.corroborate.text;
  * @param unit canonical unit symbol ("mi2", "km2", "mi", "km", "%", "USD"…), or "" for a bare count
  * @param dimension what the unit measures
  * @param qualifier the hedge in canonical words: "exact", "approximately", "at least", "more than",
- *     "at most", "less than", "up to", "nearly", "some"
+ *     "at most", "less than", "up to", "nearly", "some" (vague plurals), "between" (ranges)
  */
 public record Quantity(
     double point,

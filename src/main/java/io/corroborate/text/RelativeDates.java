@@ -9,7 +9,11 @@ import java.util.Set;
  * Dates relative to the publication day P, returned only when P is known:
  *
  * <ul>
- *   <li>"yesterday" P−1, "today"/"tonight"/"this morning" P, "tomorrow" P+1, "last night" P−1;
+ *   <li>"yesterday" P−1, "today"/"tonight"/"this morning"/"earlier today" P, "tomorrow" P+1, "last
+ *       night" P−1, "the day before yesterday" P−2; a part of the day after them ("yesterday
+ *       morning") joins the mention;
+ *   <li>"N days ago" P−N (exact), "N weeks/months/years ago" and "a week ago" that day
+ *       (approximately);
  *   <li>"last/this/next week|month|year": calendar units (weeks run Monday–Sunday), exact;
  *       "early/mid/late" before them narrow to Mon–Wed / Tue–Thu / Thu–Sun of a week, days 1–10 /
  *       11–20 / 21–end of a month, Jan–Apr / May–Aug / Sep–Dec of a year, approximately;
@@ -32,6 +36,9 @@ final class RelativeDates {
   private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
   private static final Set<String> UNITS = Set.of("week", "month", "year");
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening");
+  /** Parts of a day written after "yesterday", "tomorrow" or a weekday: same day, longer mention. */
+  static final Set<String> DAY_PARTS_AFTER = Set.of("morning", "afternoon", "evening", "night");
+  private static final Set<String> AGO_UNITS = Set.of("day", "week", "month", "year");
   private static final Set<String> WEEKEND_PREPOSITIONS = Set.of("over", "at", "on", "during",
       "through", "throughout");
 
@@ -42,6 +49,8 @@ final class RelativeDates {
     }
     for (int i = 0; i < t.size(); i++) {
       dayWord(t, i, p, out);
+      dayBefore(t, i, p, out);
+      ago(t, i, p, out);
       unitPhrase(t, i, p, out);
       rolling(t, i, p, out);
       season(t, i, p, out);
@@ -65,8 +74,70 @@ final class RelativeDates {
     if (len == 0 || (len == 1 && tok.capitalized() && i > 0)) {
       return; // "USA Today"
     }
+    int start = i;
+    if (len == 1 && offset != 0 || DateWords.base(tok).equals("today")) {
+      len += DAY_PARTS_AFTER.contains(next) ? 1 : 0; // "yesterday morning", "tomorrow night"
+      String prev = DateWords.lower(t, i - 1);
+      start = offset == 0 && (prev.equals("earlier") || prev.equals("later")) ? i - 1 : i; // "earlier today"
+    }
     LocalDate d = p.plusDays(offset);
-    out.add(DateSpan.date(i, i + len, d, d, DateValues.EXACT));
+    out.add(DateSpan.date(start, i + len, d, d, DateValues.EXACT));
+  }
+
+  /** "the day before yesterday" (P−2), "the day after tomorrow" (P+2). */
+  private static void dayBefore(List<Token> t, int i, LocalDate p, List<DateSpan> out) {
+    String rel = DateWords.lower(t, i + 2);
+    String target = DateWords.lower(t, i + 3);
+    boolean before = rel.equals("before") && target.equals("yesterday");
+    boolean after = rel.equals("after") && target.equals("tomorrow");
+    if (DateWords.lower(t, i).equals("the") && DateWords.lower(t, i + 1).equals("day") && (before || after)) {
+      LocalDate d = p.plusDays(before ? -2 : 2);
+      out.add(DateSpan.date(i, i + 4, d, d, DateValues.EXACT));
+    }
+  }
+
+  /**
+   * "three days ago" (the day, exact), "two weeks ago", "a month ago", "a year ago" (that day,
+   * approximately: a week ago is rarely meant to the day). The number must be a whole count.
+   */
+  private static void ago(List<Token> t, int i, LocalDate p, List<DateSpan> out) {
+    if (!DateWords.lower(t, i).equals("ago") || i < 2) {
+      return;
+    }
+    String unit = agoUnit(DateWords.lower(t, i - 1));
+    int[] count = unit == null ? null : countBefore(t, i - 1);
+    if (count == null) {
+      return;
+    }
+    int n = count[1];
+    LocalDate d = switch (unit) {
+      case "day" -> p.minusDays(n);
+      case "week" -> p.minusWeeks(n);
+      case "month" -> p.minusMonths(n);
+      default -> p.minusYears(n);
+    };
+    out.add(DateSpan.date(count[0], i + 1, d, d, unit.equals("day") ? DateValues.EXACT : DateValues.APPROXIMATELY));
+  }
+
+  private static String agoUnit(String w) {
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return AGO_UNITS.contains(singular) ? singular : null;
+  }
+
+  /** {start, n} of the whole count ending before {@code unit}: "a", "three", "10"; or null. */
+  private static int[] countBefore(List<Token> t, int unit) {
+    String w = DateWords.lower(t, unit - 1);
+    if (w.equals("a") || w.equals("an")) {
+      return new int[] {unit - 1, 1};
+    }
+    for (int start = unit - 1; start >= Math.max(0, unit - 4); start--) {
+      NumberReader.ParsedNumber n = NumberReader.read(t, start, false, false);
+      if (n != null && n.end() == unit && n.form() == NumberReader.Form.PLAIN && n.unit() == null
+          && n.value() >= 1 && n.value() == Math.rint(n.value()) && n.value() <= 1000) {
+        return new int[] {start, (int) n.value()};
+      }
+    }
+    return null;
   }
 
   /** "last week", "early next month", "earlier this year", "late last year". */

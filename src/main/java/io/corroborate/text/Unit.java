@@ -2,7 +2,7 @@ package io.corroborate.text;
 
 /**
  * A canonical unit: the symbol stored in {@link Quantity#unit()} and the dimension it measures.
- * Units are kept as written (miles stay "mi"); no conversion between units is done.
+ * Units are kept as written (miles stay "mi"); {@link UnitConversion} converts between them.
  */
 record Unit(String symbol, Dimension dimension) {
   static final Unit USD = new Unit("USD", Dimension.MONEY);
@@ -26,6 +26,24 @@ record Unit(String symbol, Dimension dimension) {
   static final Unit TON = new Unit("ton", Dimension.WEIGHT);
   static final Unit KG = new Unit("kg", Dimension.WEIGHT);
   static final Unit LB = new Unit("lb", Dimension.WEIGHT);
+  static final Unit G = new Unit("g", Dimension.WEIGHT);
+  static final Unit OZ = new Unit("oz", Dimension.WEIGHT);
+  static final Unit CM = new Unit("cm", Dimension.LENGTH);
+  static final Unit MM = new Unit("mm", Dimension.LENGTH);
+  static final Unit YD = new Unit("yd", Dimension.LENGTH);
+  static final Unit JPY = new Unit("JPY", Dimension.MONEY);
+  static final Unit CNY = new Unit("CNY", Dimension.MONEY);
+  static final Unit INR = new Unit("INR", Dimension.MONEY);
+  static final Unit RUB = new Unit("RUB", Dimension.MONEY);
+  static final Unit UAH = new Unit("UAH", Dimension.MONEY);
+  static final Unit CHF = new Unit("CHF", Dimension.MONEY);
+  static final Unit AUD = new Unit("AUD", Dimension.MONEY);
+  static final Unit CAD = new Unit("CAD", Dimension.MONEY);
+  static final Unit HKD = new Unit("HKD", Dimension.MONEY);
+  /** Ordinal numbers ("21st", "third"): never compared with counts. */
+  static final Unit ORDINAL = new Unit("ordinal", Dimension.COUNT);
+  /** Multipliers ("tenfold", "10-fold"): never compared with counts. */
+  static final Unit TIMES = new Unit("times", Dimension.COUNT);
 
   static Unit duration(String symbol) {
     return new Unit(symbol, Dimension.DURATION);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Weekday names resolved against the publication date: "Thursday", "on Thursday" (the mention
  * covers "Thursday" only), "Thursday's", "last Thursday", "this Thursday", "next Thursday",
- * "early Thursday", and the abbreviations "Thu." / "Sun." in a date context.
+ * "early Thursday", "Thursday night" (the part of the day joins the mention), and the
+ * abbreviations "Thu." / "Sun." in a date context or listed after another ("Sat. and Sun.").
  *
  * <p>Rules, for publication day P:
  *
@@ -62,7 +63,8 @@ final class Weekdays {
       }
       LocalDate day = resolve(published, wd, modifier);
       int start = modifier.isEmpty() ? i : i - 1;
-      out.add(DateSpan.date(start, i + len, day, day, DateValues.EXACT));
+      int end = i + len + (RelativeDates.DAY_PARTS_AFTER.contains(DateWords.lower(t, i + len)) ? 1 : 0);
+      out.add(DateSpan.date(start, end, day, day, DateValues.EXACT)); // "Thursday night"
     }
   }
 
@@ -91,9 +93,14 @@ final class Weekdays {
 
   /** "on Sat.", "Thu., Nov. 7", "Thu. Nov. 7": a date word before, or a month after. */
   private static boolean abbreviationInContext(List<Token> t, int i) {
-    return ABBREVIATION_BEFORE.contains(DateWords.lower(t, i - 1)) || DateWords.month(t, i + 2) != 0
+    boolean listed = LIST_JOINERS.contains(DateWords.lower(t, i - 1))
+        && DateWords.lower(t, i - 2).equals(".") && DateWords.weekdayAbbreviation(t, i - 3) != 0;
+    return listed || ABBREVIATION_BEFORE.contains(DateWords.lower(t, i - 1)) || DateWords.month(t, i + 2) != 0
         || (DateWords.lower(t, i + 2).equals(",") && DateWords.month(t, i + 3) != 0);
   }
+
+  /** Words joining a listed abbreviation to the one before it: "Sat. and Sun.". */
+  private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",", "to", "through", "-", "\u2013");
 
   private static boolean nextCapitalized(List<Token> t, int j) {
     return j < t.size() && t.get(j).isWord() && t.get(j).capitalized();

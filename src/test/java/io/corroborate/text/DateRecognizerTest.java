@@ -139,7 +139,7 @@ class DateRecognizerTest {
       2024-11-10 | Fans queued early Saturday.                          | early Saturday = 2024-11-09 exact
       2024-10-01 | The shelter opened on Wednesday.                     | Wednesday = 2024-09-25 exact
       2025-01-02 | Markets shut on Tuesday.                             | Tuesday = 2024-12-31 exact
-      2025-01-02 | Fireworks lit the sky on Wednesday night.            | Wednesday = 2025-01-01 exact
+      2025-01-02 | Fireworks lit the sky on Wednesday night.            | Wednesday night = 2025-01-01 exact
       2024-11-07 | The crowd gathered on Sat. near the port.            | Sat. = 2024-11-02 exact
       2024-11-07 | The Sunday Times ran the story.                      | ``
       2024-11-07 | Stores cut prices on Black Friday.                   | ``

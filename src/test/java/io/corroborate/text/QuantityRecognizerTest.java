@@ -102,7 +102,7 @@ class QuantityRecognizerTest {
       Almost 2 million people fled.                | Almost 2 million = [1800000,2000000) count nearly
       Just under 50 percent voted.                 | Just under 50 percent = [45,50) % percent nearly
       A minimum of 6 months is required.           | A minimum of 6 months = [6,inf] month duration at least
-      Just over 200 people came.                   | over 200 = (200,inf] count more than
+      Just over 200 people came.                   | Just over 200 = (200,inf] count more than
       Fewer than five survived.                    | Fewer than five = [0,5) count less than
       # area and length
       The fire burned 120 acres.                   | 120 acres = [120,120] acre area exact
@@ -218,7 +218,7 @@ class QuantityRecognizerTest {
       Over 3 km of road is blocked.         | Over 3 = (3,inf] count more than
       The army lost 40 tanks.               | 40 = [40,40] count exact
       Half-time came.                       | ``
-      A third option exists.                | ``
+      A third option exists.                | third = [3,3] ordinal count exact
       """)
   void findsNumbers(String input, String expected) {
     Sentence s = TextFixtures.sentence(input);

@@ -18,6 +18,8 @@ final class DocumentNames {
   private final Map<String, List<Entry>> byLastWord = new HashMap<>();
   private final Map<Integer, List<Entry>> personsByLine = new HashMap<>();
   private final List<Entry> singleWords = new ArrayList<>();
+  /** The first spelling of each longer name, by its variant key: "Volodar Zelenskyy" → "Volodar Zelensky". */
+  private final Map<String, SpeakerName> firstSpelling = new HashMap<>();
 
   DocumentNames(String doc, List<Sentence> sentences, List<List<Word>> words) {
     for (int si = 0; si < sentences.size(); si++) {
@@ -69,6 +71,7 @@ final class DocumentNames {
     Entry entry = new Entry(run.get(0).start(), line, name, last.quoted());
     if (name.words() >= 2) {
       byLastWord.computeIfAbsent(lastWord(name.name()), k -> new ArrayList<>()).add(entry);
+      firstSpelling.putIfAbsent(variantKey(name.name()), name);
     }
     if (name.kind() == SpeakerName.Kind.PERSON && !entry.quoted()) {
       addPerson(entry);
@@ -87,7 +90,8 @@ final class DocumentNames {
    */
   SpeakerName join(SpeakerName name, int offset) {
     if (name.words() != 1) {
-      return name;
+      SpeakerName first = firstSpelling.get(variantKey(name.name()));
+      return first == null ? name : first;
     }
     List<Entry> longer = byLastWord.getOrDefault(lastWord(name.name()), List.of());
     if (longer.isEmpty()) {
@@ -113,6 +117,29 @@ final class DocumentNames {
 
   private static String lastWord(String name) {
     int space = name.lastIndexOf(' ');
-    return name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    return variant(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The name lower-cased, each word folded by {@link #variant}. */
+  static String variantKey(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String word : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      key.append(variant(word)).append(' ');
+    }
+    return key.toString().trim();
+  }
+
+  /**
+   * Transliteration endings folded: "zelensky", "zelenskyy", "zelenskiy" and "zelenskii" share one
+   * key; a word that does not end in "y" or "ii" keeps its own ("tarr" stays apart from "tarry").
+   */
+  static String variant(String word) {
+    if (word.length() < 5) {
+      return word;
+    }
+    if (word.endsWith("yy") || word.endsWith("iy") || word.endsWith("ii")) {
+      return word.substring(0, word.length() - 2) + "~y";
+    }
+    return word.endsWith("y") ? word.substring(0, word.length() - 1) + "~y" : word;
   }
 }

@@ -37,7 +37,7 @@ final class NounPhrases {
       if (PhraseWords.inside(w)) {
         count++;
         plains = 0;
-      } else if (PhraseWords.plain(w) && plains < 2 && (plains > 0 || PhraseWords.role(words.get(k)))) {
+      } else if (PhraseWords.plain(w) && plains < 2 && (plains > 0 || k == head || PhraseWords.role(words.get(k)))) {
         count++;
         plains++;
       } else if (joins(words, k - 1) && k >= 2 && PhraseWords.inside(words.get(k - 2))) {

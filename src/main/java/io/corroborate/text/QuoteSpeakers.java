@@ -11,8 +11,9 @@ import java.util.List;
  *   <li>a cue before the opening mark in the opening mark's sentence: {@code X said: “…},
  *       {@code X said that he had "…"};
  *   <li>for a quote alone on its line(s): a cue that opens the next line's first sentence with its
- *       subject ("He added…", "Kestrel said…"), else the cue of a previous line that ends with a
- *       colon or a reporting verb.
+ *       subject ("He added…", "Kestrel said…"), or any cue naming a speaker in a next-line sentence
+ *       that points back ("That was the view of X.", "So said X."), else the cue of a previous line
+ *       that ends with a colon or a reporting verb.
  * </ol>
  * Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
  * as attributed, with a null speaker.
@@ -21,6 +22,10 @@ final class QuoteSpeakers {
 
   /** The quotes with speakers set, and per quote whether a cue was found. */
   record Result(List<Quote> quotes, boolean[] attributed) {}
+
+  /** First words of a sentence that points back at the quote before it. */
+  private static final java.util.Set<String> BACK_REFERENCES = java.util.Set.of(
+      "that", "this", "those", "these", "so", "such");
 
   private final String doc;
   private final List<Sentence> sentences;
@@ -140,7 +145,19 @@ final class QuoteSpeakers {
       return null;
     }
     CueSpeakers.Attributed first = cueStartingAt(s, 0);
-    return first != null && first.cue().subjectFirst() ? first : null;
+    if (first != null && first.cue().subjectFirst()) {
+      return first;
+    }
+    List<Word> ws = words.get(s);
+    if (ws.isEmpty() || !BACK_REFERENCES.contains(ws.get(0).key())) {
+      return null;
+    }
+    for (CueSpeakers.Attributed a : cues.get(s)) {
+      if (a.speaker() != null) {
+        return a; // "That was the view of X", "So said X", "This is what X told reporters"
+      }
+    }
+    return null;
   }
 
   /** The cue of the previous line when that line ends with a colon or with its reporting verb. */

@@ -14,8 +14,8 @@ final class ReportingLexicon {
       "reports", "revealed", "warned", "claimed", "claims", "stated", "announced", "noted", "insisted",
       "argued", "accused", "alleged", "estimated", "wrote", "explained", "acknowledged", "admitted",
       "denied", "believes", "believed", "warns", "notes", "insists", "denies", "announces", "argues",
-      "writes", "admits", "asserted", "declared", "stressed", "emphasised", "emphasized", "maintained",
-      "suggested", "predicted", "disclosed", "conceded", "cautioned", "replied", "recalled",
+      "writes", "admits", "asserted", "declared", "stressed", "emphasised", "emphasized",
+      "suggested", "predicted", "disclosed", "conceded", "cautioned", "replied",
       "countered", "tweeted", "stresses", "estimates", "contended", "indicated", "reiterated",
       "underlined", "specified", "clarified", "asserts", "declares", "predicts", "concedes", "cautions");
 
@@ -41,6 +41,11 @@ final class ReportingLexicon {
 
   /** A form of "be" before the verb makes it passive: "it was revealed", "casualties were reported". */
   private static final Set<String> BE_FORMS = Set.of("was", "is", "were", "are", "been", "be", "being");
+
+  /** Nouns of "was the view of X": what a speaker holds or says. */
+  private static final Set<String> VIEW_NOUNS = Set.of(
+      "view", "views", "assessment", "words", "opinion", "verdict", "position", "message", "conclusion",
+      "account", "version", "warning", "argument");
 
   private static final Set<String> HEDGE_WORDS = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
 
@@ -78,6 +83,10 @@ final class ReportingLexicon {
 
   static boolean beForm(Word w) {
     return BE_FORMS.contains(w.key());
+  }
+
+  static boolean viewNoun(Word w) {
+    return !w.quoted() && VIEW_NOUNS.contains(w.key());
   }
 
   static boolean hedgeWord(Word w) {

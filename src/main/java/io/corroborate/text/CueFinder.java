@@ -126,6 +126,9 @@ final class CueFinder {
     if (head < 0 || !PhraseWords.subjectHead(words, head)) {
       return null;
     }
+    if (!PhraseWords.head(words.get(head)) && !plainSubject(words, head, verb)) {
+      return null;
+    }
     if (!PhraseWords.head(words.get(head)) && verb + 1 < words.size()) {
       Word next = words.get(verb + 1);
       if (next.is("by")) {
@@ -137,6 +140,24 @@ final class CueFinder {
     }
     NounPhrases.Span span = NounPhrases.left(words, head);
     return new Cue(span.from(), verb + 1, span.from(), span.to(), false);
+  }
+
+  /**
+   * Extra checks for a subject that is a plain noun rather than a name or role: not before a
+   * noun-like verb form ("revelation follows reports that"), and at the end of a sentence only
+   * when the phrase follows a comma or a quote ("…, rescue workers said." but not "…than previous claims.").
+   */
+  private static boolean plainSubject(List<Word> words, int head, int verb) {
+    if (ReportingLexicon.nounLike(words.get(verb))) {
+      return false;
+    }
+    boolean last = verb + 1 >= words.size() || words.get(verb + 1).kind() == TokenKind.PUNCT;
+    if (!last) {
+      return true;
+    }
+    int from = NounPhrases.left(words, head).from();
+    return from == 0 || words.get(from - 1).quoted() || words.get(from - 1).is(",")
+        || words.get(from - 1).kind() == TokenKind.PUNCT;
   }
 
   /** "claims of victory", "reports are", "added 500 troops", "added a camera", "said to be": not a report. */

@@ -65,6 +65,9 @@ final class PhraseWords {
       "months", "morning", "evening", "night", "afternoon", "weekend", "hour", "hours", "minutes", "ago",
       "number", "numbers", "total", "rest", "part", "kind", "way", "fact", "case", "thing", "things");
 
+  /** Verb and adjective endings: "-ing", "-ed", "previous", "massive", "useful", "available". */
+  private static final String[] NOT_NOUN_ENDINGS = {"ing", "ed", "ous", "ive", "ful", "less", "able", "ible"};
+
   private static final String[] AGENT_PLURALS = {"ers", "ors", "ists", "ians", "ants", "ents", "ees"};
 
   /** Role nouns for one person: before a name they make it a person's name ("analyst Ana Dorn"). */
@@ -146,8 +149,15 @@ final class PhraseWords {
    */
   static boolean commonNoun(Word w) {
     String k = w.key();
-    return plain(w) && k.length() >= 3 && !FunctionWords.contains(k) && !NOT_HEADS.contains(k)
-        && !k.endsWith("ing") && !k.endsWith("ed") && !DAYS.contains(k);
+    if (!plain(w) || k.length() < 3 || FunctionWords.contains(k) || NOT_HEADS.contains(k) || DAYS.contains(k)) {
+      return false;
+    }
+    for (String suffix : NOT_NOUN_ENDINGS) {
+      if (k.endsWith(suffix)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -165,7 +175,11 @@ final class PhraseWords {
       return false;
     }
     String k = w.key();
-    if (k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && !k.endsWith("is")) {
+    boolean plural = k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && !k.endsWith("is");
+    if (plural && i > 0 && commonNoun(words.get(i - 1)) && !inside(words.get(i - 1))) {
+      return false; // "revelation follows reports": a noun before it makes it a verb
+    }
+    if (plural) {
       return true;
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {

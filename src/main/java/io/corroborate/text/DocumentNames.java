@@ -29,7 +29,7 @@ final class DocumentNames {
       while (i < ws.size()) {
         int end = runEnd(ws, i);
         if (end > i) {
-          add(doc, s.line(), ws.subList(i, end));
+          add(doc, s.line(), ws.subList(i, end), i > 0 ? ws.get(i - 1) : null);
           i = end;
         } else {
           i++;
@@ -58,7 +58,8 @@ final class DocumentNames {
     return k;
   }
 
-  private void add(String doc, int line, List<Word> run) {
+  /** {@code before} is the word before the run: a lower-case role there is a title ("spokeswoman Rina Holt"). */
+  private void add(String doc, int line, List<Word> run, Word before) {
     List<Word> copy = new ArrayList<>(run);
     Word last = copy.get(copy.size() - 1);
     if (last.possessive()) {
@@ -68,6 +69,11 @@ final class DocumentNames {
           last.kind(), last.quote()));
     }
     SpeakerName name = SpeakerName.of(doc, copy, 0, copy.size());
+    if (before != null && PhraseWords.personRole(before) && name.kind() != SpeakerName.Kind.GROUP) {
+      java.util.Set<String> roles = new java.util.HashSet<>(name.roles());
+      roles.add(before.key());
+      name = new SpeakerName(name.name(), SpeakerName.Kind.PERSON, name.words(), roles);
+    }
     Entry entry = new Entry(run.get(0).start(), line, name, last.quoted());
     if (name.words() >= 2) {
       byLastWord.computeIfAbsent(lastWord(name.name()), k -> new ArrayList<>()).add(entry);

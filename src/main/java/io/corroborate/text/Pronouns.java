@@ -1,9 +1,8 @@
 package io.corroborate.text;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,39 +33,47 @@ final class Pronouns {
     }
   }
 
-  /** The antecedent's name, or null when there is none or more than one. */
+  /**
+   * The antecedent's name, or null when there is none or more than one. "he" and "she" pass over a
+   * candidate whose title says otherwise ("Mrs. Dorn" for "he"), so that cheap agreement can leave
+   * one candidate where there were two.
+   */
   SpeakerName resolve(String pronoun, int offset, int line) {
     boolean person = PhraseWords.PERSON_PRONOUNS.contains(pronoun);
-    Set<String> seen = new LinkedHashSet<>();
-    SpeakerName found = pick(line, offset, person, seen);
+    Map<String, SpeakerName> seen = new LinkedHashMap<>();
+    pick(line, offset, person, seen);
     if (seen.isEmpty()) {
       Integer previous = lines.lowerKey(line);
       while (previous != null && !lines.get(previous)) {
         previous = lines.lowerKey(previous);
       }
-      found = previous == null ? null : pick(previous, Integer.MAX_VALUE, person, seen);
+      if (previous != null) {
+        pick(previous, Integer.MAX_VALUE, person, seen);
+      }
     }
-    return seen.size() == 1 ? found : null;
+    List<SpeakerName> agreeing = seen.values().stream().filter(n -> !Genders.contradicts(n, pronoun)).toList();
+    return agreeing.size() == 1 ? agreeing.get(0) : null;
   }
 
   /** Fills {@code seen} with the distinct names of the right kind on {@code line} before {@code limit}. */
-  private SpeakerName pick(int line, int limit, boolean person, Set<String> seen) {
-    SpeakerName found = null;
+  private void pick(int line, int limit, boolean person, Map<String, SpeakerName> seen) {
     for (Candidate c : speakersByLine.getOrDefault(line, List.of())) {
       if (c.offset() < limit && fits(c.name(), person)) {
-        seen.add(c.name().name());
-        found = c.name();
+        seen.merge(c.name().name(), c.name(), Pronouns::moreRoles);
       }
     }
     if (seen.isEmpty() && person) {
       for (DocumentNames.Entry e : names.persons(line)) {
         if (e.offset() < limit) {
-          seen.add(e.name().name());
-          found = e.name();
+          seen.merge(e.name().name(), e.name(), Pronouns::moreRoles);
         }
       }
     }
-    return found;
+  }
+
+  /** Of two spellings of one name, the one that kept more title words ("Mrs." tells the gender). */
+  private static SpeakerName moreRoles(SpeakerName a, SpeakerName b) {
+    return b.roles().size() > a.roles().size() ? b : a;
   }
 
   private static boolean fits(SpeakerName name, boolean person) {

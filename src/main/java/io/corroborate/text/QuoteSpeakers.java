@@ -10,6 +10,8 @@ import java.util.List;
  *       {@code …,” said X}, {@code …" he added};
  *   <li>a cue before the opening mark in the opening mark's sentence: {@code X said: “…},
  *       {@code X said that he had "…"};
+ *   <li>a cue naming a speaker in the next sentence of the line when it points back:
+ *       {@code “…” That was the view of X.};
  *   <li>for a quote alone on its line(s): a cue that opens the next line's first sentence with its
  *       subject ("He added…", "Kestrel said…"), or any cue naming a speaker in a next-line sentence
  *       that points back ("That was the view of X.", "So said X."), else the cue of a previous line
@@ -63,6 +65,9 @@ final class QuoteSpeakers {
     if (cue == null) {
       cue = before(q, opening);
     }
+    if (cue == null) {
+      cue = nextSentenceOnLine(q, closing);
+    }
     if (cue == null && standalone(q)) {
       cue = nextLine(closing);
       if (cue == null) {
@@ -82,7 +87,10 @@ final class QuoteSpeakers {
         if (w.start() < q.end() || (w.kind() == TokenKind.PUNCT && !w.quoted())) {
           continue;
         }
-        return w.quoted() ? null : cueStartingAt(s, k);
+        if (w.quoted()) {
+          return null;
+        }
+        return cueStartingAt(s, k);
       }
     }
     return null;
@@ -134,6 +142,16 @@ final class QuoteSpeakers {
     return true;
   }
 
+  /** "“…” That was the view of X." on one line: a back-reference right after the quote's sentence. */
+  private CueSpeakers.Attributed nextSentenceOnLine(Quote q, int closing) {
+    int s = closing + 1;
+    boolean endsSentence = q.end() >= sentences.get(closing).end() - 1; // only a period may follow
+    if (!endsSentence || s >= sentences.size() || sentences.get(s).line() != sentences.get(closing).line()) {
+      return null;
+    }
+    return backReference(s);
+  }
+
   /** "He added…" / "Kestrel said…" opening the first sentence of the next line. */
   private CueSpeakers.Attributed nextLine(int closing) {
     int line = sentences.get(closing).line();
@@ -148,6 +166,11 @@ final class QuoteSpeakers {
     if (first != null && first.cue().subjectFirst()) {
       return first;
     }
+    return backReference(s);
+  }
+
+  /** The first speaker-naming cue of sentence {@code s} when it opens with "That", "This", "So"…; else null. */
+  private CueSpeakers.Attributed backReference(int s) {
     List<Word> ws = words.get(s);
     if (ws.isEmpty() || !BACK_REFERENCES.contains(ws.get(0).key())) {
       return null;

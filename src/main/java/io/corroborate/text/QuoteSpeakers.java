@@ -17,7 +17,9 @@ import java.util.List;
  *       that points back ("That was the view of X.", "So said X."), else the cue of a previous line
  *       that ends with a colon or a reporting verb.
  * </ol>
- * Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
+ * A quote that opens its sentence with no cue right after it takes the first speaker-naming cue later in
+ * the sentence ("“…,” including …, according to X."). A cue-less quote paragraph right after a
+ * paragraph that opened with an attributed quote continues its speaker. Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
  * as attributed, with a null speaker.
  */
 final class QuoteSpeakers {
@@ -47,8 +49,13 @@ final class QuoteSpeakers {
     QuoteSpeakers finder = new QuoteSpeakers(doc, sentences, words, cues);
     List<Quote> out = new ArrayList<>(quotes.size());
     boolean[] attributed = new boolean[quotes.size()];
+    CueSpeakers.Attributed[] found = new CueSpeakers.Attributed[quotes.size()];
     for (int i = 0; i < quotes.size(); i++) {
       CueSpeakers.Attributed cue = finder.cueFor(quotes.get(i));
+      if (cue == null && i > 0 && found[i - 1] != null && finder.continues(quotes.get(i - 1), quotes.get(i))) {
+        cue = found[i - 1];
+      }
+      found[i] = cue;
       attributed[i] = cue != null;
       out.add(quotes.get(i).withSpeaker(cue == null ? null : cue.speaker()));
     }
@@ -64,6 +71,9 @@ final class QuoteSpeakers {
     CueSpeakers.Attributed cue = after(q, closing);
     if (cue == null) {
       cue = before(q, opening);
+    }
+    if (cue == null && opensSentence(q, opening)) {
+      cue = laterInSentence(q, closing);
     }
     if (cue == null) {
       cue = nextSentenceOnLine(q, closing);
@@ -140,6 +150,65 @@ final class QuoteSpeakers {
       }
     }
     return true;
+  }
+
+  /** True when the opening mark is the first word of its sentence. */
+  private boolean opensSentence(Quote q, int opening) {
+    List<Word> ws = words.get(opening);
+    return !ws.isEmpty() && ws.get(0).start() == q.start();
+  }
+
+  /**
+   * "“…,” including …, according to X.": for a quote that opens its sentence, the first cue naming a
+   * speaker later in the closing sentence, with no other quote between.
+   */
+  private CueSpeakers.Attributed laterInSentence(Quote q, int closing) {
+    List<Word> ws = words.get(closing);
+    CueSpeakers.Attributed best = null;
+    for (CueSpeakers.Attributed a : cues.get(closing)) {
+      int start = ws.get(a.cue().start()).start();
+      if (a.speaker() != null && start >= q.end() && (best == null || a.cue().start() < best.cue().start())) {
+        best = a;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int cueStart = ws.get(best.cue().start()).start();
+    for (Word w : ws) {
+      if (w.quoted() && w.start() >= q.end() && w.start() < cueStart) {
+        return null; // another quote stands between
+      }
+    }
+    return best;
+  }
+
+  /**
+   * News style: a quote paragraph with no cue of its own, right after a paragraph that opened with
+   * an attributed quote, goes on with the same speaker ("“…,” X told reporters. ¶ “And more.”").
+   */
+  boolean continues(Quote previous, Quote q) {
+    if (!standalone(q)) {
+      return false;
+    }
+    int prevLineStart = doc.lastIndexOf('\n', previous.start()) + 1;
+    if (firstLetterOrMark(prevLineStart) != previous.start()) {
+      return false;
+    }
+    int lineStart = doc.lastIndexOf('\n', q.start()) + 1;
+    int gap = doc.indexOf('\n', previous.end());
+    if (gap < 0 || gap >= lineStart) {
+      return false;
+    }
+    return doc.substring(gap, lineStart).isBlank(); // only blank lines between the two paragraphs
+  }
+
+  private int firstLetterOrMark(int from) {
+    int i = from;
+    while (i < doc.length() && Character.isWhitespace(doc.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** "“…” That was the view of X." on one line: a back-reference right after the quote's sentence. */

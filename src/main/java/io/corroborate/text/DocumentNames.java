@@ -136,16 +136,14 @@ final class DocumentNames {
   }
 
   /**
-   * Transliteration endings folded: "zelensky", "zelenskyy", "zelenskiy" and "zelenskii" share one
-   * key; a word that does not end in "y" or "ii" keeps its own ("tarr" stays apart from "tarry").
+   * Transliteration endings folded to "-y": "zelensky", "zelenskyy", "zelenskiy" and "zelenskii"
+   * share one key; a word that does not end in "y" or "ii" keeps its own ("tarr" stays apart from
+   * "tarry"). Lower-case input.
    */
   static String variant(String word) {
-    if (word.length() < 5) {
-      return word;
+    if (word.length() >= 5 && (word.endsWith("yy") || word.endsWith("iy") || word.endsWith("ii"))) {
+      return word.substring(0, word.length() - 2) + "y";
     }
-    if (word.endsWith("yy") || word.endsWith("iy") || word.endsWith("ii")) {
-      return word.substring(0, word.length() - 2) + "~y";
-    }
-    return word.endsWith("y") ? word.substring(0, word.length() - 1) + "~y" : word;
+    return word;
   }
 }

@@ -20,6 +20,16 @@ public record Speaker(int start, int end, String surface, String name, boolean r
     }
   }
 
+  /**
+   * A key under which spellings of one speaker meet across documents: {@code name} lower-cased,
+   * accents dropped, runs of spaces collapsed, and transliteration endings folded
+   * ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy" and "Volodymyr Zelensky" → "volodymyr zelensky").
+   */
+  public String key() {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return DocumentNames.variantKey(plain.trim().replaceAll("\\s+", " "));
+  }
+
   /** A speaker named where it is written (not a resolved pronoun). */
   public Speaker(int start, int end, String surface, String name) {
     this(start, end, surface, name, false);

@@ -36,6 +36,11 @@ final class CueFinder {
       "at", "in", "on", "near", "from", "across", "over", "during", "since", "after", "before", "with", "into",
       "outside", "inside", "along", "around", "among", "for", "as");
 
+  /** Words after which a new clause, and so a subject, may start. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+      "but", "that", "while", "when", "because", "although", "though", "as", "so", "since", "after", "before",
+      "if", "where", "whereas", "yet", "and", "meanwhile", "however", "now", "then");
+
   private CueFinder() {}
 
   static List<Cue> find(List<Word> words) {
@@ -144,20 +149,25 @@ final class CueFinder {
 
   /**
    * Extra checks for a subject that is a plain noun rather than a name or role: not before a
-   * noun-like verb form ("revelation follows reports that"), and at the end of a sentence only
-   * when the phrase follows a comma or a quote ("…, rescue workers said." but not "…than previous claims.").
+   * noun-like verb form ("revelation follows reports that"), and the phrase must open its clause
+   * (after the sentence start, punctuation, a quote, or a clause word), so that the object of a
+   * preposition is not taken for the subject: "officials briefed on the investigation said",
+   * "…than previous claims.", but "…, rescue workers said" and "32 clubs reported".
    */
   private static boolean plainSubject(List<Word> words, int head, int verb) {
     if (ReportingLexicon.nounLike(words.get(verb))) {
       return false;
     }
-    boolean last = verb + 1 >= words.size() || words.get(verb + 1).kind() == TokenKind.PUNCT;
-    if (!last) {
+    int before = NounPhrases.left(words, head).from() - 1;
+    while (before >= 0 && words.get(before).kind() == TokenKind.NUMBER) {
+      before--; // "32 clubs reported"
+    }
+    if (before < 0 || words.get(before).quoted() || words.get(before).kind() == TokenKind.PUNCT) {
       return true;
     }
-    int from = NounPhrases.left(words, head).from();
-    return from == 0 || words.get(from - 1).quoted() || words.get(from - 1).is(",")
-        || words.get(from - 1).kind() == TokenKind.PUNCT;
+    Word w = words.get(before);
+    boolean coordinated = (w.is("and") || w.is("or")) && before > 0 && words.get(before - 1).is(",");
+    return coordinated || CLAUSE_OPENERS.contains(w.key());
   }
 
   /** "claims of victory", "reports are", "added 500 troops", "added a camera", "said to be": not a report. */

@@ -28,6 +28,10 @@ final class DocumentNames {
       int i = 0;
       while (i < ws.size()) {
         int end = runEnd(ws, i);
+        if (end > i + 1 && FunctionWords.contains(ws.get(i).key())) {
+          i++; // "Is France…", "Let France…": a capitalized function word opens no name
+          continue;
+        }
         if (end > i) {
           add(doc, s.line(), ws.subList(i, end), i > 0 ? ws.get(i - 1) : null);
           i = end;

@@ -17,6 +17,12 @@ final class Genders {
 
   private Genders() {}
 
+  /** True when {@code name}'s title words say the gender of {@code pronoun} ("he"/"she"). */
+  static boolean agrees(SpeakerName name, String pronoun) {
+    Set<String> words = pronoun.equals("he") ? MALE : pronoun.equals("she") ? FEMALE : Set.of();
+    return name.roles().stream().anyMatch(words::contains);
+  }
+
   /** True when {@code name}'s title words say the other gender than {@code pronoun} ("he"/"she"). */
   static boolean contradicts(SpeakerName name, String pronoun) {
     if (pronoun.equals("he")) {

@@ -62,7 +62,8 @@ final class PhraseWords {
       "first", "second", "third", "last", "latest", "same", "own", "new", "old", "one", "ones", "nobody",
       "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing", "something",
       "everything", "else", "time", "times", "year", "years", "week", "weeks", "day", "days", "month",
-      "months", "morning", "evening", "night", "afternoon", "weekend", "hour", "hours", "minutes", "ago",
+      "months", "morning", "evening", "night", "afternoon", "weekend", "hour", "hours", "minute", "minutes", "ago",
+      "moment", "moments", "seconds", "decade", "decades", "century", "centuries", "period", "while",
       "number", "numbers", "total", "rest", "part", "kind", "way", "fact", "case", "thing", "things");
 
   /** Verb and adjective endings: "-ing", "-ed", "previous", "massive", "useful", "available". */

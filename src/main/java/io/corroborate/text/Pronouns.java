@@ -34,9 +34,9 @@ final class Pronouns {
   }
 
   /**
-   * The antecedent's name, or null when there is none or more than one. "he" and "she" pass over a
-   * candidate whose title says otherwise ("Mrs. Dorn" for "he"), so that cheap agreement can leave
-   * one candidate where there were two.
+   * The antecedent's name, or null when there is none or more than one. A title that says the other
+   * gender ("Mrs. Dorn" for "he") rules a candidate out; of two, the pronoun resolves only when one
+   * title says "he" and the other "she" ("Mrs. Ruud met Mr. Vell. He said…").
    */
   SpeakerName resolve(String pronoun, int offset, int line) {
     boolean person = PhraseWords.PERSON_PRONOUNS.contains(pronoun);
@@ -51,8 +51,13 @@ final class Pronouns {
         pick(previous, Integer.MAX_VALUE, person, seen);
       }
     }
+    if (seen.size() == 1) {
+      SpeakerName only = seen.values().iterator().next();
+      return Genders.contradicts(only, pronoun) ? null : only;
+    }
+    // of several, one whose title says the pronoun's gender while all others say the other one
     List<SpeakerName> agreeing = seen.values().stream().filter(n -> !Genders.contradicts(n, pronoun)).toList();
-    return agreeing.size() == 1 ? agreeing.get(0) : null;
+    return agreeing.size() == 1 && Genders.agrees(agreeing.get(0), pronoun) ? agreeing.get(0) : null;
   }
 
   /** Fills {@code seen} with the distinct names of the right kind on {@code line} before {@code limit}. */

@@ -16,7 +16,7 @@ import java.util.Set;
  *       nationality agrees with the description ("Defence Minister Tomas Vell" for "the minister",
  *       "Dorvian President Mara Kestrel" for "the Dorvian leader"): exactly one wins;
  *   <li>else an earlier unnamed speaker with the same head ("a senior official said… The official
- *       added…"), if it is the only candidate.
+ *       added…"), if it is the only candidate and has the description's capitalized modifiers.
  * </ul>
  *
  * Two candidates that fit equally leave the description unresolved: never a guess.
@@ -104,7 +104,13 @@ final class RoleDescriptions {
     if (!agree.isEmpty()) {
       return agree.size() == 1 ? agree.get(0) : null;
     }
-    return sameHead.size() == 1 && persons.isEmpty() ? sameHead.values().iterator().next() : null;
+    if (sameHead.size() != 1 || !persons.isEmpty()) {
+      return null;
+    }
+    SpeakerName group = sameHead.values().iterator().next();
+    // "the Dorvian official" after "a senior official said" may be someone else: the group must name "Dorvian"
+    Set<String> groupWords = Set.of(group.name().toLowerCase(java.util.Locale.ROOT).split(" "));
+    return groupWords.containsAll(modifiers) ? group : null;
   }
 
   private static SpeakerName withMoreRoles(SpeakerName a, SpeakerName b) {

@@ -31,6 +31,16 @@ final class CueFinder {
     }
   }
 
+  /** After a plain noun, a verb followed by one of these is a participle: "losses reported near Lisvan". */
+  private static final java.util.Set<String> PARTICIPLE_PREPOSITIONS = java.util.Set.of(
+      "at", "in", "on", "near", "from", "across", "over", "during", "since", "after", "before", "with", "into",
+      "outside", "inside", "along", "around", "among", "for", "as");
+
+  /** Words after which a new clause, and so a subject, may start. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+      "but", "that", "while", "when", "because", "although", "though", "as", "so", "since", "after", "before",
+      "if", "where", "whereas", "yet", "and", "meanwhile", "however", "now", "then");
+
   private CueFinder() {}
 
   static List<Cue> find(List<Word> words) {
@@ -43,6 +53,8 @@ final class CueFinder {
       Cue cue = null;
       if (w.is("according") && i + 1 < words.size() && words.get(i + 1).is("to")) {
         cue = speakerAfter(words, i, i + 2);
+      } else if (viewOf(words, i)) {
+        cue = speakerAfter(words, i - 1, i + 2); // "That was the view of X"
       } else if (w.is("in") && statementAt(words, i) > 0) {
         cue = Statements.cue(words, i, statementAt(words, i));
       } else if (ReportingLexicon.verb(w)) {
@@ -53,6 +65,15 @@ final class CueFinder {
       }
     }
     return cues;
+  }
+
+  /**
+   * "was the view of X", "are the words of X": a sentence that hands the text before it to a
+   * speaker ("“…” That was the view of the minister.").
+   */
+  private static boolean viewOf(List<Word> words, int i) {
+    return ReportingLexicon.viewNoun(words.get(i)) && i >= 2 && words.get(i - 1).is("the")
+        && ReportingLexicon.beForm(words.get(i - 2)) && i + 1 < words.size() && words.get(i + 1).is("of");
   }
 
   /** Index just after "statement" in "in a/its/the (joint) statement", or -1. */
@@ -90,7 +111,9 @@ final class CueFinder {
       // "it was revealed that" names nobody; "was confirmed by the ministry" does
       return verb + 1 < words.size() && words.get(verb + 1).is("by") ? speakerAfter(words, verb, verb + 2) : null;
     }
-    if (j < 0 || words.get(j).quoted() || (words.get(j).kind() == TokenKind.PUNCT && !words.get(j).is(","))) {
+    boolean soSaid = j == 0 && words.get(j).is("so"); // "So said the minister."
+    if (j < 0 || soSaid || words.get(j).quoted()
+        || (words.get(j).kind() == TokenKind.PUNCT && !words.get(j).is(","))) {
       return speakerAfter(words, verb, verb + 1); // "…," said X / — said X
     }
     Word left = words.get(j);
@@ -105,11 +128,46 @@ final class CueFinder {
     if (left.is("who") && j > 0) {
       head = words.get(j - 1).is(",") ? j - 2 : j - 1; // "officials, who asked not to be named, said" is out of reach
     }
-    if (head < 0 || !PhraseWords.head(words.get(head))) {
+    if (head < 0 || !PhraseWords.subjectHead(words, head)) {
       return null;
+    }
+    if (!PhraseWords.head(words.get(head)) && !plainSubject(words, head, verb)) {
+      return null;
+    }
+    if (!PhraseWords.head(words.get(head)) && verb + 1 < words.size()) {
+      Word next = words.get(verb + 1);
+      if (next.is("by")) {
+        return speakerAfter(words, verb, verb + 2); // "casualties reported by the ministry"
+      }
+      if (PARTICIPLE_PREPOSITIONS.contains(next.key())) {
+        return null; // "losses reported at Lisvan": a participle, not a report
+      }
     }
     NounPhrases.Span span = NounPhrases.left(words, head);
     return new Cue(span.from(), verb + 1, span.from(), span.to(), false);
+  }
+
+  /**
+   * Extra checks for a subject that is a plain noun rather than a name or role: not before a
+   * noun-like verb form ("revelation follows reports that"), and the phrase must open its clause
+   * (after the sentence start, punctuation, a quote, or a clause word), so that the object of a
+   * preposition is not taken for the subject: "officials briefed on the investigation said",
+   * "…than previous claims.", but "…, rescue workers said" and "32 clubs reported".
+   */
+  private static boolean plainSubject(List<Word> words, int head, int verb) {
+    if (ReportingLexicon.nounLike(words.get(verb))) {
+      return false;
+    }
+    int before = NounPhrases.left(words, head).from() - 1;
+    while (before >= 0 && words.get(before).kind() == TokenKind.NUMBER) {
+      before--; // "32 clubs reported"
+    }
+    if (before < 0 || words.get(before).quoted() || words.get(before).kind() == TokenKind.PUNCT) {
+      return true;
+    }
+    Word w = words.get(before);
+    boolean coordinated = (w.is("and") || w.is("or")) && before > 0 && words.get(before - 1).is(",");
+    return coordinated || CLAUSE_OPENERS.contains(w.key());
   }
 
   /** "claims of victory", "reports are", "added 500 troops", "added a camera", "said to be": not a report. */

@@ -20,6 +20,7 @@ final class CueSpeakers {
   static List<List<Attributed>> of(String doc, List<Sentence> sentences, List<List<Word>> words,
       List<List<CueFinder.Cue>> cues, DocumentNames names) {
     Map<Integer, List<Pronouns.Candidate>> byLine = new HashMap<>();
+    RoleDescriptions descriptions = new RoleDescriptions(byLine, names);
     List<List<Attributed>> out = new ArrayList<>(sentences.size());
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
@@ -28,10 +29,17 @@ final class CueSpeakers {
       for (CueFinder.Cue cue : cues.get(si)) {
         Speaker speaker = null;
         if (cue.hasSpeaker() && !cue.pronoun()) {
-          int start = ws.get(cue.speakerFrom()).start();
-          SpeakerName name = names.join(SpeakerName.of(doc, ws, cue.speakerFrom(), cue.speakerTo()), start);
-          speaker = new Speaker(start, ws.get(cue.speakerTo() - 1).end(),
-              SpeakerName.text(doc, ws, cue.speakerFrom(), cue.speakerTo()), name.name());
+          int from = cue.speakerFrom();
+          int to = cue.speakerTo();
+          int start = ws.get(from).start();
+          SpeakerName name = names.join(SpeakerName.of(doc, ws, from, to), start);
+          SpeakerName antecedent = RoleDescriptions.description(ws, from, to)
+              ? descriptions.resolve(ws, from, to, start, s.line()) : null;
+          if (antecedent != null) {
+            name = antecedent; // "the minister" → the minister named before
+          }
+          speaker = new Speaker(start, ws.get(to - 1).end(), SpeakerName.text(doc, ws, from, to), name.name(),
+              antecedent != null);
           byLine.computeIfAbsent(s.line(), k -> new ArrayList<>()).add(new Pronouns.Candidate(start, name));
         }
         attributed.add(new Attributed(cue, speaker, si));

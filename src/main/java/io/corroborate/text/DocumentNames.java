@@ -18,6 +18,8 @@ final class DocumentNames {
   private final Map<String, List<Entry>> byLastWord = new HashMap<>();
   private final Map<Integer, List<Entry>> personsByLine = new HashMap<>();
   private final List<Entry> singleWords = new ArrayList<>();
+  /** The first spelling of each longer name, by its variant key: "Volodar Zelenskyy" → "Volodar Zelensky". */
+  private final Map<String, SpeakerName> firstSpelling = new HashMap<>();
 
   DocumentNames(String doc, List<Sentence> sentences, List<List<Word>> words) {
     for (int si = 0; si < sentences.size(); si++) {
@@ -26,8 +28,12 @@ final class DocumentNames {
       int i = 0;
       while (i < ws.size()) {
         int end = runEnd(ws, i);
+        if (end > i + 1 && FunctionWords.contains(ws.get(i).key())) {
+          i++; // "Is France…", "Let France…": a capitalized function word opens no name
+          continue;
+        }
         if (end > i) {
-          add(doc, s.line(), ws.subList(i, end));
+          add(doc, s.line(), ws.subList(i, end), i > 0 ? ws.get(i - 1) : null);
           i = end;
         } else {
           i++;
@@ -56,7 +62,8 @@ final class DocumentNames {
     return k;
   }
 
-  private void add(String doc, int line, List<Word> run) {
+  /** {@code before} is the word before the run: a lower-case role there is a title ("spokeswoman Rina Holt"). */
+  private void add(String doc, int line, List<Word> run, Word before) {
     List<Word> copy = new ArrayList<>(run);
     Word last = copy.get(copy.size() - 1);
     if (last.possessive()) {
@@ -66,9 +73,15 @@ final class DocumentNames {
           last.kind(), last.quote()));
     }
     SpeakerName name = SpeakerName.of(doc, copy, 0, copy.size());
+    if (before != null && PhraseWords.personRole(before) && name.kind() != SpeakerName.Kind.GROUP) {
+      java.util.Set<String> roles = new java.util.HashSet<>(name.roles());
+      roles.add(before.key());
+      name = new SpeakerName(name.name(), SpeakerName.Kind.PERSON, name.words(), roles);
+    }
     Entry entry = new Entry(run.get(0).start(), line, name, last.quoted());
     if (name.words() >= 2) {
       byLastWord.computeIfAbsent(lastWord(name.name()), k -> new ArrayList<>()).add(entry);
+      firstSpelling.putIfAbsent(variantKey(name.name()), name);
     }
     if (name.kind() == SpeakerName.Kind.PERSON && !entry.quoted()) {
       addPerson(entry);
@@ -87,7 +100,8 @@ final class DocumentNames {
    */
   SpeakerName join(SpeakerName name, int offset) {
     if (name.words() != 1) {
-      return name;
+      SpeakerName first = firstSpelling.get(variantKey(name.name()));
+      return first == null ? name : first;
     }
     List<Entry> longer = byLastWord.getOrDefault(lastWord(name.name()), List.of());
     if (longer.isEmpty()) {
@@ -113,6 +127,27 @@ final class DocumentNames {
 
   private static String lastWord(String name) {
     int space = name.lastIndexOf(' ');
-    return name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    return variant(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The name lower-cased, each word folded by {@link #variant}. */
+  static String variantKey(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String word : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      key.append(variant(word)).append(' ');
+    }
+    return key.toString().trim();
+  }
+
+  /**
+   * Transliteration endings folded to "-y": "zelensky", "zelenskyy", "zelenskiy" and "zelenskii"
+   * share one key; a word that does not end in "y" or "ii" keeps its own ("tarr" stays apart from
+   * "tarry"). Lower-case input.
+   */
+  static String variant(String word) {
+    if (word.length() >= 5 && (word.endsWith("yy") || word.endsWith("iy") || word.endsWith("ii"))) {
+      return word.substring(0, word.length() - 2) + "y";
+    }
+    return word;
   }
 }

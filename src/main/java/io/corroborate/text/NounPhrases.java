@@ -27,8 +27,8 @@ final class NounPhrases {
     while (k > 0 && count < MAX_WORDS) {
       Word w = words.get(k - 1);
       if (PhraseWords.determiner(w)) {
-        if (k >= 2 && joiner(words.get(k - 2)) && words.get(k).capitalized()) {
-          k--; // "for the Army": keep scanning through the determiner
+        if (k >= 2 && joiner(words.get(k - 2)) && (words.get(k).capitalized() || joins(words, k - 2))) {
+          k--; // "for the Army", "analysts at the institute": keep scanning through the determiner
           continue;
         }
         k--;
@@ -37,7 +37,8 @@ final class NounPhrases {
       if (PhraseWords.inside(w)) {
         count++;
         plains = 0;
-      } else if (PhraseWords.plain(w) && plains < 2 && (plains > 0 || PhraseWords.role(words.get(k)))) {
+      } else if (PhraseWords.plain(w) && plains < 2 && (plains > 0 || PhraseWords.role(words.get(k))
+          || (k == head && PhraseWords.commonNoun(words.get(k))))) {
         count++;
         plains++;
       } else if (joins(words, k - 1) && k >= 2 && PhraseWords.inside(words.get(k - 2))) {

@@ -1,5 +1,6 @@
 package io.corroborate.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,7 +50,26 @@ final class PhraseWords {
       "officers", "soldier", "soldiers", "intelligence", "command", "headquarters", "watchdog",
       "regulator", "court", "judge", "operator", "force", "cabinet", "member", "members", "reporter",
       "correspondent", "editor", "economist", "lawyer", "attorney", "chairman", "chairwoman", "ceo",
-      "founder", "mp", "professor", "coach", "manager", "service", "spokespersons", "negotiator", "negotiators");
+      "founder", "mp", "professor", "coach", "manager", "service", "spokespersons", "negotiator", "negotiators",
+      "services", "bank", "guard", "guards", "brigade", "union", "board", "institute", "hospital", "tribunal",
+      "parliament", "senate", "congress", "workers", "volunteers", "journalists", "campaigners", "activists",
+      "people", "survivors", "victims", "relatives", "families", "locals", "citizens", "voters", "protesters",
+      "inspectors", "engineers", "pilots", "crew", "team", "mission", "coalition", "alliance", "administration",
+      "delegation", "embassy", "consulate", "municipality", "administrator", "administrators");
+
+  /** Lower-case words that look like nouns but never head a speaker phrase. */
+  private static final Set<String> NOT_HEADS = Set.of(
+      "first", "second", "third", "last", "latest", "same", "own", "new", "old", "one", "ones", "nobody",
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing", "something",
+      "everything", "else", "time", "times", "year", "years", "week", "weeks", "day", "days", "month",
+      "months", "morning", "evening", "night", "afternoon", "weekend", "hour", "hours", "minute", "minutes", "ago",
+      "moment", "moments", "seconds", "decade", "decades", "century", "centuries", "period", "while",
+      "number", "numbers", "total", "rest", "part", "kind", "way", "fact", "case", "thing", "things");
+
+  /** Verb and adjective endings: "-ing", "-ed", "previous", "massive", "useful", "available". */
+  private static final String[] NOT_NOUN_ENDINGS = {"ing", "ed", "ous", "ive", "ful", "less", "able", "ible"};
+
+  private static final String[] AGENT_PLURALS = {"ers", "ors", "ists", "ians", "ants", "ents", "ees"};
 
   /** Role nouns for one person: before a name they make it a person's name ("analyst Ana Dorn"). */
   private static final Set<String> PERSON_ROLES = Set.of(
@@ -92,7 +112,7 @@ final class PhraseWords {
   }
 
   static boolean role(Word w) {
-    return w.isWord() && (ROLE_NOUNS.contains(w.key()) || DOCUMENT_NOUNS.contains(w.key()));
+    return w.isWord() && (ROLE_NOUNS.contains(w.key()) || DOCUMENT_NOUNS.contains(w.key()) || agentPlural(w));
   }
 
   static boolean determiner(Word w) {
@@ -122,6 +142,70 @@ final class PhraseWords {
     return w.isWord() && !w.quoted() && !w.capitalized() && !stop(w) && !ReportingLexicon.verb(w)
         && !ReportingLexicon.auxiliary(w) && !ReportingLexicon.beForm(w) && !ReportingLexicon.canceller(w)
         && !w.key().endsWith("ly") && w.key().chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * A lower-case word that can be a noun: letters only, not a function, time, auxiliary or
+   * reporting word, not an -ly, -ing or -ed form. Read only where a noun is expected.
+   */
+  static boolean commonNoun(Word w) {
+    String k = w.key();
+    if (!plain(w) || k.length() < 3 || FunctionWords.contains(k) || NOT_HEADS.contains(k) || DAYS.contains(k)) {
+      return false;
+    }
+    for (String suffix : NOT_NOUN_ENDINGS) {
+      if (k.endsWith(suffix)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Any noun as the subject of a reporting verb: "rescue workers said", "the coast guard said",
+   * "Dorvia's central bank said". A singular needs a determiner, possessive or name before it
+   * (within three modifiers); a plural stands alone. The closed role list stays for everything
+   * else (objects of "according to", appositives).
+   */
+  static boolean subjectHead(List<Word> words, int i) {
+    Word w = words.get(i);
+    if (head(w)) {
+      return true;
+    }
+    if (!commonNoun(w)) {
+      return false;
+    }
+    String k = w.key();
+    boolean plural = k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && !k.endsWith("is");
+    if (plural && i > 0 && commonNoun(words.get(i - 1)) && !inside(words.get(i - 1))) {
+      return false; // "revelation follows reports": a noun before it makes it a verb
+    }
+    if (plural) {
+      return true;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      Word left = words.get(j);
+      if (determiner(left) || (left.possessive() && !stop(left)) || nameWord(left)) {
+        return true;
+      }
+      if (!inside(left) && !plain(left)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A plural agent noun ("farmers", "protesters", "economists"): a speaker after "according to". */
+  static boolean agentPlural(Word w) {
+    if (!commonNoun(w) || w.key().length() < 5) {
+      return false;
+    }
+    for (String suffix : AGENT_PLURALS) {
+      if (w.key().endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** May stand inside a speaker phrase. */

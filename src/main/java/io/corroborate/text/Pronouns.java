@@ -1,9 +1,8 @@
 package io.corroborate.text;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,39 +33,52 @@ final class Pronouns {
     }
   }
 
-  /** The antecedent's name, or null when there is none or more than one. */
+  /**
+   * The antecedent's name, or null when there is none or more than one. A title that says the other
+   * gender ("Mrs. Dorn" for "he") rules a candidate out; of two, the pronoun resolves only when one
+   * title says "he" and the other "she" ("Mrs. Ruud met Mr. Vell. He said…").
+   */
   SpeakerName resolve(String pronoun, int offset, int line) {
     boolean person = PhraseWords.PERSON_PRONOUNS.contains(pronoun);
-    Set<String> seen = new LinkedHashSet<>();
-    SpeakerName found = pick(line, offset, person, seen);
+    Map<String, SpeakerName> seen = new LinkedHashMap<>();
+    pick(line, offset, person, seen);
     if (seen.isEmpty()) {
       Integer previous = lines.lowerKey(line);
       while (previous != null && !lines.get(previous)) {
         previous = lines.lowerKey(previous);
       }
-      found = previous == null ? null : pick(previous, Integer.MAX_VALUE, person, seen);
+      if (previous != null) {
+        pick(previous, Integer.MAX_VALUE, person, seen);
+      }
     }
-    return seen.size() == 1 ? found : null;
+    if (seen.size() == 1) {
+      SpeakerName only = seen.values().iterator().next();
+      return Genders.contradicts(only, pronoun) ? null : only;
+    }
+    // of several, one whose title says the pronoun's gender while all others say the other one
+    List<SpeakerName> agreeing = seen.values().stream().filter(n -> !Genders.contradicts(n, pronoun)).toList();
+    return agreeing.size() == 1 && Genders.agrees(agreeing.get(0), pronoun) ? agreeing.get(0) : null;
   }
 
   /** Fills {@code seen} with the distinct names of the right kind on {@code line} before {@code limit}. */
-  private SpeakerName pick(int line, int limit, boolean person, Set<String> seen) {
-    SpeakerName found = null;
+  private void pick(int line, int limit, boolean person, Map<String, SpeakerName> seen) {
     for (Candidate c : speakersByLine.getOrDefault(line, List.of())) {
       if (c.offset() < limit && fits(c.name(), person)) {
-        seen.add(c.name().name());
-        found = c.name();
+        seen.merge(c.name().name(), c.name(), Pronouns::moreRoles);
       }
     }
     if (seen.isEmpty() && person) {
       for (DocumentNames.Entry e : names.persons(line)) {
         if (e.offset() < limit) {
-          seen.add(e.name().name());
-          found = e.name();
+          seen.merge(e.name().name(), e.name(), Pronouns::moreRoles);
         }
       }
     }
-    return found;
+  }
+
+  /** Of two spellings of one name, the one that kept more title words ("Mrs." tells the gender). */
+  private static SpeakerName moreRoles(SpeakerName a, SpeakerName b) {
+    return b.roles().size() > a.roles().size() ? b : a;
   }
 
   private static boolean fits(SpeakerName name, boolean person) {

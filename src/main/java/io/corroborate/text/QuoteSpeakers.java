@@ -10,17 +10,26 @@ import java.util.List;
  *       {@code …,” said X}, {@code …" he added};
  *   <li>a cue before the opening mark in the opening mark's sentence: {@code X said: “…},
  *       {@code X said that he had "…"};
+ *   <li>a cue naming a speaker in the next sentence of the line when it points back:
+ *       {@code “…” That was the view of X.};
  *   <li>for a quote alone on its line(s): a cue that opens the next line's first sentence with its
- *       subject ("He added…", "Kestrel said…"), else the cue of a previous line that ends with a
- *       colon or a reporting verb.
+ *       subject ("He added…", "Kestrel said…"), or any cue naming a speaker in a next-line sentence
+ *       that points back ("That was the view of X.", "So said X."), else the cue of a previous line
+ *       that ends with a colon or a reporting verb.
  * </ol>
- * Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
+ * A quote that opens its sentence with no cue right after it takes the first speaker-naming cue later in
+ * the sentence ("“…,” including …, according to X."). A cue-less quote paragraph right after a
+ * paragraph that opened with an attributed quote continues its speaker. Otherwise the quote has no speaker. A cue whose pronoun stays unresolved still marks its quote
  * as attributed, with a null speaker.
  */
 final class QuoteSpeakers {
 
   /** The quotes with speakers set, and per quote whether a cue was found. */
   record Result(List<Quote> quotes, boolean[] attributed) {}
+
+  /** First words of a sentence that points back at the quote before it. */
+  private static final java.util.Set<String> BACK_REFERENCES = java.util.Set.of(
+      "that", "this", "those", "these", "so", "such");
 
   private final String doc;
   private final List<Sentence> sentences;
@@ -40,8 +49,13 @@ final class QuoteSpeakers {
     QuoteSpeakers finder = new QuoteSpeakers(doc, sentences, words, cues);
     List<Quote> out = new ArrayList<>(quotes.size());
     boolean[] attributed = new boolean[quotes.size()];
+    CueSpeakers.Attributed[] found = new CueSpeakers.Attributed[quotes.size()];
     for (int i = 0; i < quotes.size(); i++) {
       CueSpeakers.Attributed cue = finder.cueFor(quotes.get(i));
+      if (cue == null && i > 0 && found[i - 1] != null && finder.continues(quotes.get(i - 1), quotes.get(i))) {
+        cue = found[i - 1];
+      }
+      found[i] = cue;
       attributed[i] = cue != null;
       out.add(quotes.get(i).withSpeaker(cue == null ? null : cue.speaker()));
     }
@@ -57,6 +71,12 @@ final class QuoteSpeakers {
     CueSpeakers.Attributed cue = after(q, closing);
     if (cue == null) {
       cue = before(q, opening);
+    }
+    if (cue == null && opensSentence(q, opening)) {
+      cue = laterInSentence(q, closing);
+    }
+    if (cue == null) {
+      cue = nextSentenceOnLine(q, closing);
     }
     if (cue == null && standalone(q)) {
       cue = nextLine(closing);
@@ -77,7 +97,10 @@ final class QuoteSpeakers {
         if (w.start() < q.end() || (w.kind() == TokenKind.PUNCT && !w.quoted())) {
           continue;
         }
-        return w.quoted() ? null : cueStartingAt(s, k);
+        if (w.quoted()) {
+          return null;
+        }
+        return cueStartingAt(s, k);
       }
     }
     return null;
@@ -129,6 +152,75 @@ final class QuoteSpeakers {
     return true;
   }
 
+  /** True when the opening mark is the first word of its sentence. */
+  private boolean opensSentence(Quote q, int opening) {
+    List<Word> ws = words.get(opening);
+    return !ws.isEmpty() && ws.get(0).start() == q.start();
+  }
+
+  /**
+   * "“…,” including …, according to X.": for a quote that opens its sentence, the first cue naming a
+   * speaker later in the closing sentence, with no other quote between.
+   */
+  private CueSpeakers.Attributed laterInSentence(Quote q, int closing) {
+    List<Word> ws = words.get(closing);
+    CueSpeakers.Attributed best = null;
+    for (CueSpeakers.Attributed a : cues.get(closing)) {
+      int start = ws.get(a.cue().start()).start();
+      if (a.speaker() != null && start >= q.end() && (best == null || a.cue().start() < best.cue().start())) {
+        best = a;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int cueStart = ws.get(best.cue().start()).start();
+    for (Word w : ws) {
+      if (w.quoted() && w.start() >= q.end() && w.start() < cueStart) {
+        return null; // another quote stands between
+      }
+    }
+    return best;
+  }
+
+  /**
+   * News style: a quote paragraph with no cue of its own, right after a paragraph that opened with
+   * an attributed quote, goes on with the same speaker ("“…,” X told reporters. ¶ “And more.”").
+   */
+  boolean continues(Quote previous, Quote q) {
+    if (!standalone(q)) {
+      return false;
+    }
+    int prevLineStart = doc.lastIndexOf('\n', previous.start()) + 1;
+    if (firstLetterOrMark(prevLineStart) != previous.start()) {
+      return false;
+    }
+    int lineStart = doc.lastIndexOf('\n', q.start()) + 1;
+    int gap = doc.indexOf('\n', previous.end());
+    if (gap < 0 || gap >= lineStart) {
+      return false;
+    }
+    return doc.substring(gap, lineStart).isBlank(); // only blank lines between the two paragraphs
+  }
+
+  private int firstLetterOrMark(int from) {
+    int i = from;
+    while (i < doc.length() && Character.isWhitespace(doc.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** "“…” That was the view of X." on one line: a back-reference right after the quote's sentence. */
+  private CueSpeakers.Attributed nextSentenceOnLine(Quote q, int closing) {
+    int s = closing + 1;
+    boolean endsSentence = q.end() >= sentences.get(closing).end() - 1; // only a period may follow
+    if (!endsSentence || s >= sentences.size() || sentences.get(s).line() != sentences.get(closing).line()) {
+      return null;
+    }
+    return backReference(s);
+  }
+
   /** "He added…" / "Kestrel said…" opening the first sentence of the next line. */
   private CueSpeakers.Attributed nextLine(int closing) {
     int line = sentences.get(closing).line();
@@ -140,7 +232,24 @@ final class QuoteSpeakers {
       return null;
     }
     CueSpeakers.Attributed first = cueStartingAt(s, 0);
-    return first != null && first.cue().subjectFirst() ? first : null;
+    if (first != null && first.cue().subjectFirst()) {
+      return first;
+    }
+    return backReference(s);
+  }
+
+  /** The first speaker-naming cue of sentence {@code s} when it opens with "That", "This", "So"…; else null. */
+  private CueSpeakers.Attributed backReference(int s) {
+    List<Word> ws = words.get(s);
+    if (ws.isEmpty() || !BACK_REFERENCES.contains(ws.get(0).key())) {
+      return null;
+    }
+    for (CueSpeakers.Attributed a : cues.get(s)) {
+      if (a.speaker() != null) {
+        return a; // "That was the view of X", "So said X", "This is what X told reporters"
+      }
+    }
+    return null;
   }
 
   /** The cue of the previous line when that line ends with a colon or with its reporting verb. */

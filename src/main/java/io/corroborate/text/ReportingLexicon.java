@@ -13,10 +13,14 @@ final class ReportingLexicon {
       "said", "says", "say", "told", "tells", "added", "adds", "confirmed", "confirms", "reported",
       "reports", "revealed", "warned", "claimed", "claims", "stated", "announced", "noted", "insisted",
       "argued", "accused", "alleged", "estimated", "wrote", "explained", "acknowledged", "admitted",
-      "denied", "believes", "believed");
+      "denied", "believes", "believed", "warns", "notes", "insists", "denies", "announces", "argues",
+      "writes", "admits", "asserted", "declared", "stressed", "emphasised", "emphasized",
+      "suggested", "predicted", "disclosed", "conceded", "cautioned", "replied",
+      "countered", "tweeted", "stresses", "estimates", "contended", "indicated", "reiterated",
+      "underlined", "specified", "clarified", "asserts", "declares", "predicts", "concedes", "cautions");
 
   /** Forms that are also plural nouns: "claims of victory", "reports are", "says" is safe enough. */
-  private static final Set<String> NOUN_LIKE = Set.of("claims", "reports");
+  private static final Set<String> NOUN_LIKE = Set.of("claims", "reports", "notes", "estimates", "predicts");
 
   /** After a noun-like form, these show it is the noun: "reports of shelling", "claims were". */
   private static final Set<String> NOUN_FOLLOWERS = Set.of(
@@ -38,6 +42,11 @@ final class ReportingLexicon {
   /** A form of "be" before the verb makes it passive: "it was revealed", "casualties were reported". */
   private static final Set<String> BE_FORMS = Set.of("was", "is", "were", "are", "been", "be", "being");
 
+  /** Nouns of "was the view of X": what a speaker holds or says. */
+  private static final Set<String> VIEW_NOUNS = Set.of(
+      "view", "views", "assessment", "words", "opinion", "verdict", "position", "message", "conclusion",
+      "account", "version", "warning", "argument");
+
   private static final Set<String> HEDGE_WORDS = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
 
   private ReportingLexicon() {}
@@ -45,6 +54,15 @@ final class ReportingLexicon {
   /** A reporting verb, capitalized or not (a title-case headline: "Kestrel Says…"). */
   static boolean verb(Word w) {
     return w.isWord() && VERBS.contains(w.key());
+  }
+
+  /** A reporting verb given as a lower-case key. */
+  static boolean verbKey(String key) {
+    return VERBS.contains(key);
+  }
+
+  static boolean nounLikeKey(String key) {
+    return NOUN_LIKE.contains(key);
   }
 
   static boolean nounLike(Word w) {
@@ -65,6 +83,10 @@ final class ReportingLexicon {
 
   static boolean beForm(Word w) {
     return BE_FORMS.contains(w.key());
+  }
+
+  static boolean viewNoun(Word w) {
+    return !w.quoted() && VIEW_NOUNS.contains(w.key());
   }
 
   static boolean hedgeWord(Word w) {

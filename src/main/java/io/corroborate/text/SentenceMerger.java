@@ -14,6 +14,8 @@ import java.util.Locale;
  *       with a lower-case letter or a digit — "in the U.S. | The next day" stays split — or, for
  *       capital initialisms, with a capitalized word that is not a function word ("the U.S. |
  *       Senate"), which in news far more often continues a name than opens a sentence;
+ *   <li>after "a.m."/"p.m." when a weekday, month or time-zone code follows ("10 a.m. | Monday",
+ *       "9:15 a.m. | ET"), which names the same moment;
  *   <li>after a capital initial followed by a name-like word ("George W. | Bush");
  *   <li>before a piece that starts with a lower-case letter ('"Why?" | she asked');
  *   <li>before a piece holding no letter or digit (a stray closing quote or bracket).
@@ -23,6 +25,11 @@ import java.util.Locale;
  * are handed back to the previous sentence.
  */
 final class SentenceMerger {
+  /** Time-zone codes written after a clock time in news ("9:15 a.m. ET"). */
+  private static final java.util.Set<String> TIME_ZONES = java.util.Set.of(
+      "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+      "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "WIB", "SGT", "HKT");
+
   private SentenceMerger() {}
 
   /** Merges adjacent trimmed pieces {@code [start, end)} of one line; returns a new list. */
@@ -100,11 +107,29 @@ final class SentenceMerger {
     if (word.length() == 1) {
       return initials && nameNext(doc, first, next[1]); // "George W. | Bush", not "Vitamin D. | They"
     }
+    if (clock(word) && timeContinues(doc, first, next[1])) {
+      return true; // "10 a.m. | Monday", "9:15 a.m. | ET"
+    }
     if (word.indexOf('.') > 0 || Abbreviations.isAmbiguous(word)) {
       // "the U.S. | Senate" continues; "the U.S. | The" and "5 p.m. | Police" start anew
       return digitNext || (initials && word.indexOf('.') > 0 && nameNext(doc, first, next[1]));
     }
     return false;
+  }
+
+  private static boolean clock(String word) {
+    return word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m");
+  }
+
+  /** A weekday, month or time-zone code: after "a.m."/"p.m." it belongs to the same time. */
+  private static boolean timeContinues(String doc, int from, int to) {
+    int e = from;
+    while (e < to && TextChars.isLetter(doc.charAt(e))) {
+      e++;
+    }
+    String text = doc.substring(from, e);
+    Token word = new Token(from, e, text, text.toLowerCase(Locale.ROOT), TokenKind.WORD);
+    return TIME_ZONES.contains(text) || CalendarWords.isWeekday(word) || CalendarWords.isMonth(word);
   }
 
   private static boolean isUpperCase(String word) {

@@ -9,8 +9,8 @@ package io.corroborate.text;
  * @param name the phrase without determiners and titles, joined to a longer name of the same
  *     document when written as a bare surname ("Volodymyr Ivanenko", "DBA", "US officials"); for a
  *     resolved pronoun, the antecedent's name. Never null or blank.
- * @param resolved true when {@code surface} is a pronoun whose {@code name} was taken from an
- *     antecedent in the same or the previous paragraph
+ * @param resolved true when {@code surface} is a pronoun ("he") or a role description ("the
+ *     minister", "the Dorvian leader") whose {@code name} was taken from an antecedent before it
  */
 public record Speaker(int start, int end, String surface, String name, boolean resolved) {
 
@@ -18,6 +18,16 @@ public record Speaker(int start, int end, String surface, String name, boolean r
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("speaker name must not be blank");
     }
+  }
+
+  /**
+   * A key under which spellings of one speaker meet across documents: {@code name} lower-cased,
+   * accents dropped, runs of spaces collapsed, and transliteration endings folded
+   * ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy" and "Volodymyr Zelensky" → "volodymyr zelensky").
+   */
+  public String key() {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return DocumentNames.variantKey(plain.trim().replaceAll("\\s+", " "));
   }
 
   /** A speaker named where it is written (not a resolved pronoun). */

@@ -15,8 +15,18 @@ import java.util.Set;
  * @param name the name
  * @param kind person, group, or a single word that may be either
  * @param words how many words the name has
+ * @param roles the lower-case keys of the words stripped before the name ("dorvian", "president" for
+ *     "Dorvian President Mara Kestrel"), which a later "the Dorvian leader" can agree with
  */
-record SpeakerName(String name, Kind kind, int words) {
+record SpeakerName(String name, Kind kind, int words, Set<String> roles) {
+
+  SpeakerName {
+    roles = Set.copyOf(roles);
+  }
+
+  SpeakerName(String name, Kind kind, int words) {
+    this(name, kind, words, Set.of());
+  }
 
   /** What a name stands for, as far as pronoun resolution needs to know. */
   enum Kind { PERSON, GROUP, EITHER }
@@ -58,7 +68,11 @@ record SpeakerName(String name, Kind kind, int words) {
         i = e - 1;
       }
     }
-    return new SpeakerName(text(doc, words, cut, to), kind(words, cut, to, person), to - cut);
+    Set<String> roles = new java.util.HashSet<>();
+    for (int i = from; i < cut; i++) {
+      roles.add(words.get(i).key());
+    }
+    return new SpeakerName(text(doc, words, cut, to), kind(words, cut, to, person), to - cut, roles);
   }
 
   /** "Ana Dorn of the Halden Institute" → end of "Ana Dorn": a person's affiliation is not their name. */

@@ -1,4 +1,6 @@
 /**
- * The text layer: sentences, tokens, numbers and quantities, names, quotes and speakers. Pure functions; uses nothing else of ours.
+ * The text layer: sentences, tokens, numbers and quantities, names, quotes and speakers, and the
+ * modality of a span (negated, hedged, conditional, future: {@link io.corroborate.text.AnalyzedText#modalityAt}).
+ * Pure functions; uses nothing else of ours.
  */
 package io.corroborate.text;

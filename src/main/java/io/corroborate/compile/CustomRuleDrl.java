@@ -56,6 +56,7 @@ final class CustomRuleDrl {
     for (String v : variables) {
       List<String> all = new ArrayList<>();
       all.add("kind == " + DrlText.quote(bound.get(v).name()));
+      all.add("asserted == true");
       all.addAll(constraints.get(v));
       out.line("    $" + DrlText.identifier(v) + " : ClaimFact( " + String.join(", ", all) + " )");
     }

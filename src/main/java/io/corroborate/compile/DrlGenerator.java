@@ -80,11 +80,11 @@ public final class DrlGenerator {
         .line("    $c : ClaimFact( document == $m.document, start >= $m.start, end <= $m.end )")
         .line("then").line("    delete( $c );").line("end").blank();
     out.rule("one key fact per claim key", Salience.KEYS).line("when")
-        .line("    ClaimFact( $kind : kind, $key : key )")
+        .line("    ClaimFact( asserted == true, $kind : kind, $key : key )")
         .line("    not KeyFact( kind == $kind, key == $key )")
         .line("then").line("    insert( new KeyFact( $kind, $key ) );").line("end").blank();
     out.rule("one speaker fact per claim key and speaker", Salience.KEYS).line("when")
-        .line("    ClaimFact( speaker != null, $kind : kind, $key : key, $speaker : speaker )")
+        .line("    ClaimFact( asserted == true, speaker != null, $kind : kind, $key : key, $speaker : speaker )")
         .line("    not SpeakerKeyFact( kind == $kind, key == $key, speaker == $speaker )")
         .line("then").line("    insert( new SpeakerKeyFact( $kind, $key, $speaker ) );").line("end").blank();
   }
@@ -104,13 +104,14 @@ public final class DrlGenerator {
       origins.put(keyRule, kinds.get(0).decl().span());
       out.rule(keyRule, Salience.SUMMARIES).line("when")
           .line("    $k : KeyFact( " + kindTest + " )")
-          .line("    accumulate( $c : ClaimFact( kind == $k.kind, key == $k.key ); $claims : collectList( $c ) )")
+          .line("    accumulate( $c : ClaimFact( kind == $k.kind, key == $k.key, asserted == true ); $claims : collectList( $c ) )")
           .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
       String speakerRule = keyRule + ", per speaker";
       origins.put(speakerRule, kinds.get(0).decl().span());
       out.rule(speakerRule, Salience.SUMMARIES).line("when")
           .line("    $s : SpeakerKeyFact( " + kindTest + " )")
-          .line("    accumulate( $c : ClaimFact( kind == $s.kind, key == $s.key, speaker == $s.speaker );"
+          .line("    accumulate( $c : ClaimFact( kind == $s.kind, key == $s.key, speaker == $s.speaker,"
+              + " asserted == true );"
               + " $claims : collectList( $c ) )")
           .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
     });

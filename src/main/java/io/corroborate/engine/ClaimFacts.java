@@ -25,6 +25,7 @@ final class ClaimFacts {
     fact.setEnd(c.end());
     fact.setText(c.text());
     fact.setCanonical(extracted.canonical());
+    fact.setAsserted(c.asserted());
     if (c.asOf() != null) {
       fact.setAsOf(java.time.LocalDate.parse(c.asOf()).toEpochDay());
     }

@@ -120,10 +120,20 @@ public final class ClaimExtractor {
     int end = sentence.tokens().get(match.end() - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
-        AsOfDates.of(sentence, text.mentions().get(sentence.index()), document.published()));
+        AsOfDates.of(sentence, text.mentions().get(sentence.index()), document.published()),
+        modality(kind, text, sentence, start, end));
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim);
+  }
+
+  /** A quotation is asserted as said whatever its words; any other claim as its clause says. */
+  private static String modality(ClaimKind kind, AnalyzedText text, Sentence sentence, int start, int end) {
+    if (kind.valueSlot().type().base() == SlotType.Base.QUOTE) {
+      return null;
+    }
+    io.corroborate.text.Modality m = text.modalityAt(sentence.index(), start, end);
+    return m.plain() ? null : m.describe();
   }
 
   private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {

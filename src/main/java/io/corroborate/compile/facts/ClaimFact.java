@@ -24,6 +24,8 @@ public final class ClaimFact {
   private String unit;
   /** The day the claim speaks of (explicit in the sentence, else the publication date), in epoch days. */
   private long asOf = UNKNOWN_DAY;
+  /** False for negated and conditional claims: reported, but in no verdict. */
+  private boolean asserted = true;
   /** The normalized value for equality policies: canonical text, or the number for numeric values. */
   private String canonical;
 
@@ -34,6 +36,8 @@ public final class ClaimFact {
 
   public ClaimFact() {}
 
+  public boolean isAsserted() { return asserted; }
+  public void setAsserted(boolean asserted) { this.asserted = asserted; }
   public long getAsOf() { return asOf; }
   public void setAsOf(long asOf) { this.asOf = asOf; }
 

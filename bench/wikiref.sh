@@ -7,21 +7,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SEED="${1:-2026}"
 DATA="../shared/data/wikiref-news/WikiRef220"
-OUT="target/wikiref"
+OUT="${WIKIREF_OUT:-target/wikiref}"
 [ -d "$DATA" ] || { echo "missing $DATA (../shared beside the checkout)" >&2; exit 1; }
-[ -f target/corroborate.jar ] || mvn -B -ntp -q package -DskipTests
+JAR="${CORROBORATE_JAR:-target/corroborate.jar}"
+[ -f "$JAR" ] || mvn -B -ntp -q package -DskipTests
 rm -rf "$OUT" && mkdir -p "$OUT/in"
 for f in "$DATA"/*.txt; do
   name="$(basename "$f")"
   topic="${name%% (*}"; topic="${topic%.txt}"; topic="$(echo "$topic" | sed -E 's/\.[0-9]+$//')"
   mkdir -p "$OUT/in/$topic" && cp "$f" "$OUT/in/$topic/"
 done
-printf '| cluster | docs | claims | verdicts | CORROBORATED | SINGLE_SOURCE | CONFLICTING | DISPUTED | MISQUOTE | SUPERSEDED | findings | problems | wall s |\n'
+printf '| cluster | docs | claims | verdicts | CORROBORATED | SINGLE_SOURCE | CONFLICTING | DISPUTED | MISQUOTE | SUPERSEDED | findings | stderr lines | wall s |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for dir in "$OUT"/in/*/; do
   topic="$(basename "$dir")"
   start=$(date +%s.%N)
-  java -jar target/corroborate.jar evaluate --input "$dir" --format text > "$OUT/$topic.txt" 2>"$OUT/$topic.err" || true
+  java -jar "$JAR" evaluate --input "$dir" --format text > "$OUT/$topic.txt" 2>"$OUT/$topic.err" || true
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   head=$(head -1 "$OUT/$topic.txt")
   read -r docs claims verdicts findings < <(echo "$head" | sed -E 's/[^0-9]+/ /g')

@@ -8,16 +8,18 @@ final class BuiltinVerdicts {
   private BuiltinVerdicts() {}
 
   static void write(DrlWriter out) {
+    // a conflict needs two sources: one outlet's different figures for one key are most often about
+    // different things (generic keys are coarse), so they stay that outlet's single-source report
     keyVerdict(out, "CORROBORATED", "agree == true, sourceCount >= 2");
-    keyVerdict(out, "SINGLE_SOURCE", "agree == true, sourceCount == 1");
-    keyVerdict(out, "SUPERSEDED", "agree == false, superseded == true");
-    keyVerdict(out, "CONFLICTING", "agree == false, superseded == false, "
+    keyVerdict(out, "SINGLE_SOURCE", "sourceCount == 1");
+    keyVerdict(out, "SUPERSEDED", "agree == false, sourceCount >= 2, superseded == true");
+    keyVerdict(out, "CONFLICTING", "agree == false, sourceCount >= 2, superseded == false, "
         + "( outletDisagrees == true || speakerInconsistent == true )");
-    keyVerdict(out, "DISPUTED", "agree == false, superseded == false, outletDisagrees == false, "
+    keyVerdict(out, "DISPUTED", "agree == false, sourceCount >= 2, superseded == false, outletDisagrees == false, "
         + "speakerInconsistent == false");
     speakerVerdict(out, "CORROBORATED", "consistent == true, sourceCount >= 2");
-    speakerVerdict(out, "SINGLE_SOURCE", "consistent == true, sourceCount == 1");
-    speakerVerdict(out, "CONFLICTING", "consistent == false");
+    speakerVerdict(out, "SINGLE_SOURCE", "sourceCount == 1");
+    speakerVerdict(out, "CONFLICTING", "consistent == false, sourceCount >= 2");
   }
 
   private static void keyVerdict(DrlWriter out, String label, String constraints) {

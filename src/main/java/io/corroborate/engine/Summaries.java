@@ -37,7 +37,8 @@ final class Summaries {
         .anyMatch(c -> AgreementMath.disagreesWithAny(c, sorted, policy));
     boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.allAgree(g, policy));
     int speakers = bySpeaker.size();
-    boolean divided = speakers >= 2 || (!agree && speakers >= 1);
+    int sources = sourceCount(sorted);
+    boolean divided = sources >= 2 && (speakers >= 2 || (!agree && speakers >= 1));
     boolean superseded = supersedes && !agree && superseded(sorted, policy);
     return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,
         outletDisagrees, inconsistent, divided, superseded);

@@ -24,14 +24,14 @@ final class VerdictMessages {
   }
 
   String key(String label, KeySummary s) {
-    if (!s.agree() && quotes(s.claims())) {
+    if (!s.agree() && s.sourceCount() > 1 && quotes(s.claims())) {
       return "sources quote " + speakerOf(s.claims()) + " with different words: " + wordDifferences(s.claims());
     }
     String values = values(s.claims(), s.agree() ? "; " : " vs ");
     return switch (label) {
       case "SUPERSEDED" -> "later reports supersede earlier ones: " + byDate(s.claims());
       case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
-      case "SINGLE_SOURCE" -> "only one source reports it: " + values;
+      case "SINGLE_SOURCE" -> "only one source reports it: " + (s.agree() ? values : values(s.claims(), "; "));
       case "DISPUTED" -> "speakers disagree, and each is reported consistently: " + values;
       default -> (s.speakerInconsistent() ? "a speaker is reported with different values: "
           : "sources disagree: ") + values;
@@ -42,7 +42,7 @@ final class VerdictMessages {
     String values = values(s.claims(), s.consistent() ? "; " : " vs ");
     return switch (label) {
       case "CORROBORATED" -> s.sourceCount() + " sources report " + s.speaker() + " consistently: " + values;
-      case "SINGLE_SOURCE" -> "only one source reports " + s.speaker() + ": " + values;
+      case "SINGLE_SOURCE" -> "only one source reports " + s.speaker() + ": " + values(s.claims(), "; ");
       default -> "sources quote " + s.speaker() + " differently: " + values;
     };
   }

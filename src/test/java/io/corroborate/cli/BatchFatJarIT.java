@@ -56,7 +56,8 @@ class BatchFatJarIT {
     assertThat(json.get("documents").size()).isEqualTo(DOCUMENTS - badLines.size());
     assertThat(json.get("stats").get("documents").asInt()).isEqualTo(DOCUMENTS - badLines.size());
     List<String> named = new ArrayList<>();
-    json.get("diagnostics").forEach(d -> named.add(d.get("code").asText() + " " + d.get("file").asText()));
+    json.get("diagnostics").forEach(d -> named.add(d.get("code").asText() + " " + d.get("file").asText() + ":"
+        + d.get("line").asInt()));
     assertThat(named).containsExactlyElementsOf(badLines.stream().map(n -> "X002 " + input + ":" + n).toList());
     List<String> keyVerdicts = new ArrayList<>();
     json.get("verdicts").forEach(v -> {

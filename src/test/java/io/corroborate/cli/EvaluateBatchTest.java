@@ -46,7 +46,8 @@ class EvaluateBatchTest {
     assertThat(run.exit()).isEqualTo(2);
     JsonNode report = json(run.out());
     assertThat(ids(report)).containsExactly("a", "b");
-    assertThat(report.get("diagnostics").get(0).get("file").asText()).isEqualTo("stdin:2");
+    JsonNode bad = report.get("diagnostics").get(0);
+    assertThat(bad.get("file").asText() + ":" + bad.get("line").asInt()).isEqualTo("stdin:2");
     assertThat(labels(report)).contains("Injured CORROBORATED");
   }
 
@@ -149,10 +150,13 @@ class EvaluateBatchTest {
   }
 
   @Test
-  void htmlIsAClearUsageErrorUntilItExists() {
-    CliRun run = CliRun.run("evaluate", "--rules", RULES, "-i", "examples/harbour/reports", "--format", "html");
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("--format html is not available");
+  void htmlIsOneSelfContainedPageWithEveryVerdict(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report.html");
+    CliRun run = CliRun.run("evaluate", "--rules", RULES, "-i", "examples/harbour/reports", "--format", "html",
+        "--out", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<mark").doesNotContain("<script src", "<link rel=\"stylesheet\"");
   }
 
   @Test

@@ -70,7 +70,7 @@ class RuleFeaturesTest {
 
   @Test
   void containsLetsNestedSetsAgree() throws Exception {
-    assertThat(labels(evaluate("Kyiv will not give up Donbas and Crimea.", "Nobody will give up Crimea."), "Ceded"))
+    assertThat(labels(evaluate("Kyiv will give up Donbas and Crimea.", "They say Kyiv will give up Crimea."), "Ceded"))
         .containsExactly("CORROBORATED");
     assertThat(labels(evaluate("They would give up Donbas and Crimea.", "They would give up Kherson."), "Ceded"))
         .containsExactly("CONFLICTING");

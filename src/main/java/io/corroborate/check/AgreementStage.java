@@ -23,13 +23,8 @@ final class AgreementStage implements CheckStage {
   }
 
   private static void apply(CheckContext ctx, AgreeDecl agree, Map<String, AgreeDecl> seen) {
-    String kindName = ctx.resolve(agree.kind());
-    if (kindName == null && !ctx.names.ambiguous(agree.kind()).isEmpty()) {
-      return;
-    }
-    if (kindName == null || !ctx.claimDecls.containsKey(kindName)) {
-      ctx.error(ErrorCode.C010, agree.kind().span(), "unknown claim kind `" + agree.kind().text() + "`",
-          DidYouMean.help(agree.kind().text(), ctx.claimDecls.keySet()));
+    String kindName = ctx.claimKind(agree.kind());
+    if (kindName == null) {
       return;
     }
     AgreeDecl first = seen.putIfAbsent(kindName, agree);

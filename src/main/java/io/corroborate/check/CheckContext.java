@@ -52,6 +52,22 @@ final class CheckContext {
     return key;
   }
 
+  /**
+   * The key of the claim kind a declaration names, or null after reporting an unknown (C010, with a
+   * did-you-mean) or ambiguous (C026) name.
+   */
+  String claimKind(io.corroborate.lang.ast.Name reference) {
+    String key = resolve(reference);
+    if (key == null || !claimDecls.containsKey(key)) {
+      if (names.ambiguous(reference).isEmpty()) {
+        error(io.corroborate.source.ErrorCode.C010, reference.span(), "unknown claim kind `" + reference.text()
+            + "`", DidYouMean.help(reference.text(), claimDecls.keySet()));
+      }
+      return null;
+    }
+    return key;
+  }
+
   boolean hasErrors() {
     return earlierErrors || diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -21,12 +21,8 @@ final class OverrideStage implements CheckStage {
 
   private static void check(CheckContext ctx, OverrideDecl o) {
     Severities.check(ctx, o.severity());
-    String kind = ctx.resolve(o.kind());
-    if (kind == null || !ctx.claimDecls.containsKey(kind)) {
-      if (ctx.names.ambiguous(o.kind()).isEmpty()) {
-        ctx.error(ErrorCode.C010, o.kind().span(), "unknown claim kind `" + o.kind().text() + "`",
-            DidYouMean.help(o.kind().text(), ctx.claimDecls.keySet()));
-      }
+    String kind = ctx.claimKind(o.kind());
+    if (kind == null) {
       return;
     }
     if (!VerdictOverride.BUILTIN_LABELS.contains(o.label().text())) {

@@ -23,12 +23,8 @@ final class SupersedeStage implements CheckStage {
   }
 
   private static void apply(CheckContext ctx, SupersedeDecl decl, Map<String, SupersedeDecl> seen) {
-    String kindName = ctx.resolve(decl.kind());
-    if (kindName == null || !ctx.claimDecls.containsKey(kindName)) {
-      if (ctx.names.ambiguous(decl.kind()).isEmpty()) {
-        ctx.error(ErrorCode.C010, decl.kind().span(), "unknown claim kind `" + decl.kind().text() + "`",
-            DidYouMean.help(decl.kind().text(), ctx.claimDecls.keySet()));
-      }
+    String kindName = ctx.claimKind(decl.kind());
+    if (kindName == null) {
       return;
     }
     SupersedeDecl first = seen.putIfAbsent(kindName, decl);

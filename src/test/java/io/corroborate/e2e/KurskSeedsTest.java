@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Attribution;
 import io.corroborate.Claim;
-import io.corroborate.Corroborate;
 import io.corroborate.Finding;
 import io.corroborate.Report;
 import io.corroborate.ReportContract;
-import io.corroborate.RuleSet;
-import io.corroborate.SharedData;
 import io.corroborate.Verdict;
-import io.corroborate.input.DocumentReader;
 import io.corroborate.report.ReportJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,24 +19,21 @@ import org.junit.jupiter.api.Test;
  * Nothing in the code knows these articles; the behaviour comes from the rule file and the text layer.
  */
 class KurskSeedsTest {
+  private static SeedsRun seeds;
   private static Report report;
-  private static DocumentReader.Result input;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    Path seeds = SharedData.require("seeds");
-    RuleSet rules = Corroborate.compile(List.of(Path.of("examples/kursk")));
-    input = Corroborate.readDocuments(List.of(seeds));
-    report = rules.evaluate(input.documents(), input.problems());
+    seeds = SeedsRun.evaluate(Path.of("examples/kursk"));
+    report = seeds.report();
   }
 
   private static String doc(String prefix) {
-    return input.documents().stream().map(d -> d.id()).filter(id -> id.startsWith(prefix)).findFirst().orElseThrow();
+    return seeds.doc(prefix);
   }
 
   private static String textOf(Attribution a) {
-    String text = input.documents().stream().filter(d -> d.id().equals(a.document())).findFirst().orElseThrow().text();
-    return text.substring(a.start(), a.end());
+    return seeds.textOf(a);
   }
 
   @Test
@@ -99,10 +92,7 @@ class KurskSeedsTest {
   }
 
   private static Finding finding(String document, String type, String containing) {
-    return report.findings().stream()
-        .filter(f -> f.document().equals(document) && f.type().equals(type) && f.text().contains(containing))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + type + " finding in " + document + ": "
-            + report.findings()));
+    return seeds.finding(document, type, containing);
   }
 
   private static Verdict single(String kind, String speaker) {
@@ -115,8 +105,7 @@ class KurskSeedsTest {
   @Test
   void everyClaimQuotesItsSourceExactly() {
     for (Claim c : report.claims()) {
-      String text = input.documents().stream().filter(d -> d.id().equals(c.document())).findFirst().orElseThrow().text();
-      assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+      assertThat(seeds.text(c.document()).substring(c.start(), c.end())).isEqualTo(c.text());
     }
     assertThat(report.diagnostics()).isEmpty();
   }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Attribution;
 import io.corroborate.Claim;
-import io.corroborate.Corroborate;
 import io.corroborate.Finding;
 import io.corroborate.Report;
-import io.corroborate.RuleSet;
-import io.corroborate.SharedData;
 import io.corroborate.Verdict;
-import io.corroborate.input.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,19 +17,17 @@ import org.junit.jupiter.api.Test;
  * five real articles in ../shared/seeds. Nothing in the rules or the code names these articles.
  */
 class NewsSeedsTest {
+  private static SeedsRun seeds;
   private static Report report;
-  private static DocumentReader.Result input;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    Path seeds = SharedData.require("seeds");
-    RuleSet rules = Corroborate.compile(List.of(Path.of("rules/news.claims")));
-    input = Corroborate.readDocuments(List.of(seeds));
-    report = rules.evaluate(input.documents(), input.problems());
+    seeds = SeedsRun.evaluate(Path.of("rules/news.claims"));
+    report = seeds.report();
   }
 
   private static String doc(String prefix) {
-    return input.documents().stream().map(d -> d.id()).filter(id -> id.startsWith(prefix)).findFirst().orElseThrow();
+    return seeds.doc(prefix);
   }
 
   @Test
@@ -88,8 +82,9 @@ class NewsSeedsTest {
 
   @Test
   void promoBioAndCopyrightAreFindingsNotClaims() {
-    List<Finding> noise = List.of(finding(doc("004"), "UNRELATED_LINE", "Kyrsten Sinema"),
-        finding(doc("000"), "AUTHOR_BIO", "is a writer"), finding(doc("000"), "COPYRIGHT", "All rights reserved"));
+    List<Finding> noise = List.of(seeds.finding(doc("004"), "UNRELATED_LINE", "Kyrsten Sinema"),
+        seeds.finding(doc("000"), "AUTHOR_BIO", "is a writer"),
+        seeds.finding(doc("000"), "COPYRIGHT", "All rights reserved"));
     for (Finding f : noise) {
       assertThat(report.claims()).noneMatch(c -> c.document().equals(f.document())
           && c.start() < f.end() && f.start() < c.end());
@@ -99,16 +94,9 @@ class NewsSeedsTest {
   @Test
   void everyClaimQuotesItsSourceExactly() {
     for (Claim c : report.claims()) {
-      String text = input.documents().stream().filter(d -> d.id().equals(c.document())).findFirst().orElseThrow().text();
-      assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+      assertThat(seeds.text(c.document()).substring(c.start(), c.end())).isEqualTo(c.text());
     }
     assertThat(report.diagnostics()).isEmpty();
   }
 
-  private static Finding finding(String document, String type, String containing) {
-    return report.findings().stream()
-        .filter(f -> f.document().equals(document) && f.type().equals(type) && f.text().contains(containing))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + type + " finding in " + document + ": "
-            + report.findings()));
-  }
 }

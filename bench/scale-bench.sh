@@ -28,7 +28,7 @@ for n in $sizes; do
   walls=(); cpus=(); rates=(); bcpus=(); brates=(); line=""
   for _ in $(seq "$repeat"); do
     # warm rule cache on purpose: compile time is measured elsewhere, this is about documents
-    if ! line=$(java "-Xmx$heap" -XX:+UseParallelGC -cp "$JAR:$work/classes" ScaleBench "$work/scale.claims" \
+    if ! line=$(java "-Xmx$heap" -cp "$JAR:$work/classes" ScaleBench "$work/scale.claims" \
         "$work/corpus-$n.jsonl" "$work/truth-$n.tsv" 2>"$work/errors-$n.txt"); then
       echo "FAIL: verdicts differ from the ground truth at $n documents:" >&2; cat "$work/errors-$n.txt" >&2; echo "$line" >&2; exit 1
     fi

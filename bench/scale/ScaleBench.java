@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ScaleBench RULES CORPUS.jsonl TRUTH.tsv}: compiles the rules, reads the corpus, evaluates it
+ * {@code ScaleBench RULES CORPUS.jsonl TRUTH.tsv [WARMUP.jsonl]}: compiles the rules, reads the corpus,
+ * evaluates WARMUP first when given (so every size is measured with the JIT warm: steady-state cost
+ * per document, comparable between sizes), then evaluates the corpus
  * as one event group (one Drools session) and checks every key's verdict against the generator's
  * ground truth. Prints one RESULT line; exits 3 if any verdict is wrong, missing or extra, so a fast
  * wrong answer never passes for a result.
@@ -24,6 +26,10 @@ public final class ScaleBench {
     long t1 = System.nanoTime();
     DocumentReader.Result input = Corroborate.readDocuments(List.of(Path.of(args[1])));
     List<Document> documents = input.documents();
+    if (args.length > 3) {
+      DocumentReader.Result warmup = Corroborate.readDocuments(List.of(Path.of(args[3])));
+      rules.evaluate(warmup.documents(), warmup.problems());
+    }
     long t2 = System.nanoTime();
     long cpu0 = processCpuNanos();
     Report report = rules.evaluate(documents, input.problems());

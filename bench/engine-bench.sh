@@ -3,7 +3,7 @@
 # per key, in one Drools session each, in a fresh JVM with a 2 GB heap; every run checks its verdict
 # counts (see bench/engine/io/corroborate/engine/VerdictBench.java). A run that fails (out of memory,
 # wrong verdicts) is a FAILED row and the script exits 1 at the end.
-# Usage: [SIZES="10000 ..."] [PER_KEY="1 10 100"] bench/engine-bench.sh [REPEAT]
+# Usage: [SIZES="10000 ..."] [PER_KEY="1 10 100"] [HEAP=2g] bench/engine-bench.sh [REPEAT]
 source "$(dirname "$0")/lib.sh"
 repeat="${1:-3}"
 build_jar
@@ -17,7 +17,7 @@ for n in ${SIZES:-10000 100000 1000000}; do
   for m in ${PER_KEY:-1 10 100}; do
     walls=(); cpus=(); line=""
     for _ in $(seq "$repeat"); do
-      if ! line=$(java -Xmx2g -cp "$work:$JAR" io.corroborate.engine.VerdictBench "$n" "$m" 2>"$work/errors.txt"); then
+      if ! line=$(java "-Xmx${HEAP:-2g}" -cp "$work:$JAR" io.corroborate.engine.VerdictBench "$n" "$m" 2>"$work/errors.txt"); then
         reason=$(grep -m1 -o 'OutOfMemoryError[^"]*' "$work/errors.txt" || echo "wrong verdicts: $line")
         printf '| %s | %s | | FAILED: %s | | | |\n' "$n" "$m" "$reason"; failed=1; continue 2
       fi

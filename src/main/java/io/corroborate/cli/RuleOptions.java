@@ -14,8 +14,16 @@ final class RuleOptions {
       description = "Rule files or folders of .claims files (default: the bundled rules/).")
   List<Path> rules = List.of();
 
+  @Option(names = "--no-cache", description = "Build the rule base even if a compiled copy is cached "
+      + "(also CORROBORATE_NO_CACHE=1; the cache is in ~/.cache/corroborate or CORROBORATE_CACHE_DIR).")
+  boolean noCache;
+
   /** The compiled rule set, or null after printing why the rules are invalid. */
   RuleSet compile(PrintWriter err) {
+    if (noCache) {
+      // the property the compile path's cache reads (RuleBaseCache.DISABLE_PROPERTY); one run, one process
+      System.setProperty("corroborate.cache", "off");
+    }
     try {
       return rules.isEmpty() ? BundledRules.compile() : Corroborate.compile(rules);
     } catch (RuleSetException e) {

@@ -21,9 +21,14 @@ public final class RuleSetCompiler {
     }
   }
 
+  /** Compiles with the rule-base cache the environment names (see {@link RuleBaseCache}). */
   public static Result compile(CheckedRuleSet checked) {
+    return compile(checked, RuleBaseCache.fromEnvironment());
+  }
+
+  public static Result compile(CheckedRuleSet checked, java.util.Optional<RuleBaseCache> cache) {
     GeneratedRules generated = DrlGenerator.generate(checked);
-    RuleBaseBuilder.Result base = RuleBaseBuilder.build(generated);
+    RuleBaseBuilder.Result base = RuleBaseBuilder.build(generated, cache);
     if (base.kieBase() == null) {
       return new Result(null, base.diagnostics());
     }

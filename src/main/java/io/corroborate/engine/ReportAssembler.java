@@ -32,7 +32,6 @@ final class ReportAssembler {
           .thenComparing(VerdictDraft::rule).thenComparing(VerdictDraft::label)
           .thenComparing(v -> v.claims().stream().map(c -> Integer.toString(c.getId())).toList().toString());
 
-  /** A document as the report lists it, without its text. */
   /** What the report keeps of a document: its metadata, not its text. */
   record DocumentEntry(String id, String source, io.corroborate.SourceEvidence sourceEvidence, String published,
       String title, String url, int sentences) {

@@ -45,11 +45,18 @@ public final class ClaimExtractor {
       ExtractionListener listener) {
     listener.analyzed(text);
     List<ExtractedClaim> out = new ArrayList<>();
+    boolean nearMisses = listener.wantsNearMisses();
     for (Sentence sentence : text.sentences()) {
+      // one pass over the sentence's words rules out the patterns whose required words are missing;
+      // most sentences of a news text then skip matching altogether (near misses need every pattern)
+      List<ClaimPattern> candidates = nearMisses ? rules.claimPatterns() : candidates(sentence);
+      if (candidates.isEmpty()) {
+        continue;
+      }
       MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()),
           text.attribution().quotes());
       List<Match> matches = new ArrayList<>();
-      for (ClaimPattern pattern : rules.claimPatterns()) {
+      for (ClaimPattern pattern : candidates) {
         List<Match> found = pattern.matcher().findAll(input);
         matches.addAll(found);
         if (found.isEmpty() && listener.wantsNearMisses()) {
@@ -89,6 +96,20 @@ public final class ClaimExtractor {
     kept.addAll(OverlapResolver.resolve(quotes));
     kept.sort(java.util.Comparator.comparingInt(Match::start));
     return kept;
+  }
+
+  private List<ClaimPattern> candidates(Sentence sentence) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (io.corroborate.text.Token token : sentence.tokens()) {
+      words.add(token.lower());
+    }
+    List<ClaimPattern> out = new ArrayList<>();
+    for (ClaimPattern pattern : rules.claimPatterns()) {
+      if (pattern.matcher().couldMatch(words)) {
+        out.add(pattern);
+      }
+    }
+    return out;
   }
 
   private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document, AnalyzedText text,

@@ -30,6 +30,10 @@ public final class SentenceFeatures {
   }
 
   public List<SentenceFact> facts(String documentId, AnalyzedText text) {
+    if (rules.generated().findings().isEmpty()) {
+      // only finding rules read sentence facts; without them this was a quarter of an evaluation (profiled)
+      return List.of();
+    }
     List<SentenceFact> out = new ArrayList<>();
     out.addAll(facts(documentId, text, TextUnits.sentences(text)));
     out.addAll(facts(documentId, text, TextUnits.lines(text)));
@@ -38,10 +42,11 @@ public final class SentenceFeatures {
 
   private List<SentenceFact> facts(String documentId, AnalyzedText text, List<TextUnit> units) {
     List<Set<String>> words = units.stream().map(u -> ContentWords.of(u.span().tokens())).toList();
+    Overlaps overlaps = new Overlaps(words);
     List<SentenceFact> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
       TextUnit unit = units.get(i);
-      SentenceFact.Attributes attributes = attributes(text.attribution(), unit, i, units.size(), words);
+      SentenceFact.Attributes attributes = attributes(text.attribution(), unit, i, units.size(), overlaps);
       out.add(new SentenceFact(documentId, unit.line(), unit.line() ? unit.span().line() : unit.span().index(),
           unit.start(), unit.end(), attributes, hits(text.text(), unit)));
     }
@@ -49,30 +54,77 @@ public final class SentenceFeatures {
   }
 
   private static SentenceFact.Attributes attributes(DocumentAttribution attribution, TextUnit unit, int index,
-      int count, List<Set<String>> words) {
+      int count, Overlaps overlaps) {
     boolean attributed = unit.sentences().stream().anyMatch(attribution::attributed);
     boolean hedged = unit.sentences().stream().anyMatch(attribution::hedged);
     boolean quoted = attribution.inQuote(unit.start()) && attribution.inQuote(unit.end() - 1);
-    Set<String> own = words.get(index);
-    boolean repeated = false;
-    Set<String> elsewhere = new java.util.HashSet<>();
-    for (int j = 0; j < words.size(); j++) {
-      if (j == index) {
-        continue;
-      }
-      if (!own.isEmpty() && ContentWords.similarity(own, words.get(j)) >= REPEAT_SIMILARITY) {
-        repeated = true; // a repeat of this unit says nothing about whether it is on topic
-      } else {
-        elsewhere.addAll(words.get(j));
-      }
-    }
-    long shared = own.stream().filter(elsewhere::contains).count();
-    double overlap = own.isEmpty() ? 0 : (double) shared / own.size();
+    Overlaps.Topic topic = overlaps.of(index);
     List<Token> tokens = unit.span().tokens();
     int wordCount = (int) tokens.stream().filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
         .count();
-    return new SentenceFact.Attributes(attributed, terminal(tokens), repeated, quoted, hedged, index == 0,
-        index == count - 1, wordCount, overlap, index, unit.end() - unit.start());
+    return new SentenceFact.Attributes(attributed, terminal(tokens), topic.repeated(), quoted, hedged, index == 0,
+        index == count - 1, wordCount, topic.overlap(), index, unit.end() - unit.start());
+  }
+
+  /**
+   * Repetition and topical overlap of each unit with the rest of its document. A unit at least
+   * {@link #REPEAT_SIMILARITY} similar to another is a repeat, and repeats do not vouch for each other's
+   * topic; the overlap is the share of a unit's words found in some other unit that is not its repeat.
+   * Computed from an index of which units hold which word, so only units sharing a word are compared:
+   * comparing every pair and merging every other unit's words was quadratic in the document's length
+   * (68% of an evaluation of long news pages, profiled in bench/RESULTS.md).
+   */
+  static final class Overlaps {
+    record Topic(boolean repeated, double overlap) {}
+
+    private final List<Set<String>> words;
+    private final java.util.Map<String, List<Integer>> units = new java.util.HashMap<>();
+    private final int[] common;
+
+    Overlaps(List<Set<String>> words) {
+      this.words = words;
+      this.common = new int[words.size()];
+      for (int j = 0; j < words.size(); j++) {
+        for (String w : words.get(j)) {
+          units.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+        }
+      }
+    }
+
+    Topic of(int index) {
+      Set<String> own = words.get(index);
+      if (own.isEmpty()) {
+        return new Topic(false, 0);
+      }
+      List<Integer> touched = new ArrayList<>();
+      for (String w : own) {
+        for (int j : units.get(w)) {
+          if (j != index && common[j]++ == 0) {
+            touched.add(j);
+          }
+        }
+      }
+      List<Set<String>> repeats = new ArrayList<>();
+      for (int j : touched) {
+        common[j] = 0;
+        if (ContentWords.similarity(own, words.get(j)) >= REPEAT_SIMILARITY) {
+          repeats.add(words.get(j));
+        }
+      }
+      int shared = 0;
+      for (String w : own) {
+        int holders = units.get(w).size() - 1; // the other units with this word
+        for (Set<String> repeat : repeats) {
+          if (repeat.contains(w)) {
+            holders--;
+          }
+        }
+        if (holders > 0) {
+          shared++;
+        }
+      }
+      return new Topic(!repeats.isEmpty(), (double) shared / own.size());
+    }
   }
 
   /** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */

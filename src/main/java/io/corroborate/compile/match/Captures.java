@@ -266,6 +266,11 @@ final class Captures {
     int minLength() {
       return inner.minLength();
     }
+
+    @Override
+    List<java.util.Set<String>> requiredWords() {
+      return inner.requiredWords();
+    }
   }
 
   private static List<Mention> longestFirst(List<Mention> mentions) {

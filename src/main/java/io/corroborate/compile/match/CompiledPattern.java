@@ -14,6 +14,8 @@ public final class CompiledPattern {
   private final List<String> slots;
   /** The top-level elements, for explaining near misses; a single element for non-sequences. */
   private final List<Element> elements;
+  /** Word sets a sentence must meet before matching is tried (see {@link Node#requiredWords}). */
+  private final List<java.util.Set<String>> requiredWords;
 
   /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
   record Element(Node node, String written, String type, String slot) {}
@@ -24,6 +26,27 @@ public final class CompiledPattern {
     this.root = root;
     this.slots = List.copyOf(slots);
     this.elements = List.copyOf(elements);
+    this.requiredWords = List.copyOf(root.requiredWords());
+  }
+
+  /**
+   * False when the sentence lacks a word the pattern cannot match without, so {@link #findAll} would
+   * find nothing; {@code words} are the sentence's lower-cased tokens. Cheap: a few set lookups.
+   */
+  public boolean couldMatch(java.util.Set<String> words) {
+    for (java.util.Set<String> anyOf : requiredWords) {
+      boolean met = false;
+      for (String word : anyOf) {
+        if (words.contains(word)) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

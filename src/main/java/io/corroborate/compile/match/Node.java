@@ -10,4 +10,13 @@ abstract class Node {
 
   /** Tokens this node needs at the least; lets a sequence give up early near the sentence end. */
   abstract int minLength();
+
+  /**
+   * Words a sentence must contain for this node to match: each set in the list must share a word with
+   * the sentence's lower-cased tokens. Empty when nothing is certain (the default: tests, captures of
+   * types, gaps). Lets the extractor skip a pattern, and a sentence, in one pass over the words.
+   */
+  java.util.List<java.util.Set<String>> requiredWords() {
+    return java.util.List.of();
+  }
 }

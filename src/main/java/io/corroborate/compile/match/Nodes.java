@@ -34,6 +34,11 @@ final class Nodes {
     int minLength() {
       return words.length;
     }
+
+    @Override
+    java.util.List<java.util.Set<String>> requiredWords() {
+      return java.util.Arrays.stream(words).map(java.util.Set::of).toList();
+    }
   }
 
   /** Any phrase of a lexicon, longest first. */

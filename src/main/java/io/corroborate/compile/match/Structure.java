@@ -37,6 +37,15 @@ final class Structure {
     int minLength() {
       return minRest[0];
     }
+
+    @Override
+    List<java.util.Set<String>> requiredWords() {
+      List<java.util.Set<String>> all = new java.util.ArrayList<>();
+      for (Node item : items) {
+        all.addAll(item.requiredWords());
+      }
+      return all;
+    }
   }
 
   static final class Alternatives extends Node {
@@ -63,6 +72,20 @@ final class Structure {
         min = Math.min(min, option.minLength());
       }
       return min;
+    }
+
+    /** One set: a word of any option's first requirement; nothing if some option requires nothing. */
+    @Override
+    List<java.util.Set<String>> requiredWords() {
+      java.util.Set<String> anyOf = new java.util.HashSet<>();
+      for (Node option : options) {
+        List<java.util.Set<String>> required = option.requiredWords();
+        if (required.isEmpty()) {
+          return List.of();
+        }
+        anyOf.addAll(required.get(0));
+      }
+      return List.of(java.util.Set.copyOf(anyOf));
     }
   }
 
@@ -93,6 +116,11 @@ final class Structure {
     @Override
     int minLength() {
       return inner.minLength() * min;
+    }
+
+    @Override
+    List<java.util.Set<String>> requiredWords() {
+      return min > 0 ? inner.requiredWords() : List.of();
     }
   }
 }

@@ -1,0 +1,110 @@
+package io.corroborate.engine;
+
+import io.corroborate.Claim;
+import io.corroborate.Value;
+import io.corroborate.check.CheckedRuleSet;
+import io.corroborate.check.Checker;
+import io.corroborate.check.ClaimKind;
+import io.corroborate.compile.CompiledRuleSet;
+import io.corroborate.compile.RuleSetCompiler;
+import io.corroborate.extract.ExtractedClaim;
+import io.corroborate.lang.RuleSetLoader;
+import io.corroborate.text.Dimension;
+import io.corroborate.text.Quantity;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Claims to verdicts, without text: {@code VerdictBench CLAIMS PER_KEY} makes CLAIMS synthetic claims,
+ * PER_KEY to a key, each from its own outlet, inserts them into one Drools session of a one-kind rule set
+ * and fires. Every third key (with more than one claim) has one figure 50% off: CONFLICTING; the others
+ * CORROBORATED; one claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong).
+ *
+ * <p>A bench-only class in the engine package (compiled from bench/engine against the jar): it feeds the
+ * session the same facts {@link Evaluator} does ({@link ClaimFacts}, {@link SessionOutcomes}) until the
+ * public API takes structured claims as input.
+ */
+public final class VerdictBench {
+  private static final String RULES = """
+      lexicon Items { widgets }
+      claim Count(item: TEXT) value count: QUANTITY {
+        pattern count:QUANTITY item:Items "counted"
+      }
+      agree Count when count overlaps within 5%
+      """;
+
+  public static void main(String[] args) {
+    int total = Integer.parseInt(args[0]);
+    int perKey = Integer.parseInt(args[1]);
+    RuleSetLoader.Result loaded = RuleSetLoader.loadText("bench.claims", RULES);
+    CheckedRuleSet checked = Checker.check(loaded.files(), loaded.diagnostics()).ruleSet();
+    if (checked == null) {
+      throw new IllegalStateException("the bench rules do not check: " + Checker.check(loaded.files(), loaded.diagnostics()).diagnostics());
+    }
+    CompiledRuleSet rules = RuleSetCompiler.compile(checked).ruleSet();
+    ClaimKind kind = checked.kinds().get("Count");
+
+    Map<Integer, ExtractedClaim> claims = new LinkedHashMap<>();
+    Map<String, Integer> expected = new TreeMap<>();
+    int keys = total / perKey;
+    for (int k = 0; k < keys; k++) {
+      boolean conflict = perKey > 1 && k % 3 == 0;
+      expected.merge(perKey == 1 ? "SINGLE_SOURCE" : conflict ? "CONFLICTING" : "CORROBORATED", 1, Integer::sum);
+      for (int i = 0; i < perKey; i++) {
+        double value = 100 + k % 1000 + (conflict && i == perKey - 1 ? 500 : 0);
+        int id = claims.size() + 1;
+        claims.put(id, claim(id, kind, "k" + k, "outlet" + i, value));
+      }
+    }
+    long heapBefore = usedHeap();
+    long cpu0 = cpu();
+    long t0 = System.nanoTime();
+    SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
+    KieSession session = rules.kieBase().newKieSession();
+    try {
+      session.setGlobal("outcomes", outcomes);
+      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
+      long t1 = System.nanoTime();
+      session.fireAllRules();
+      long t2 = System.nanoTime();
+      long heapWith = usedHeap();
+      Map<String, Integer> found = new TreeMap<>();
+      outcomes.verdicts().stream().filter(v -> v.speaker() == null).forEach(v -> found.merge(v.label(), 1, Integer::sum));
+      boolean ok = found.equals(expected);
+      System.out.printf(java.util.Locale.ROOT,
+          "RESULT claims=%d per_key=%d keys=%d insert_ms=%d fire_ms=%d total_ms=%d cpu_ms=%d heap_MB=%d max_heap_MB=%d "
+              + "verdicts=%s expected=%s %s%n",
+          total, perKey, keys, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
+          (cpu() - cpu0) / 1_000_000, (heapWith - heapBefore) >> 20, Runtime.getRuntime().maxMemory() >> 20,
+          found, expected, ok ? "OK" : "WRONG");
+      System.exit(ok ? 0 : 3);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static ExtractedClaim claim(int id, ClaimKind kind, String key, String outlet, double value) {
+    Quantity q = Quantity.exact(value, "", Dimension.COUNT);
+    Map<String, Object> slots = new HashMap<>();
+    slots.put("item", key);
+    slots.put("count", value);
+    String text = (long) value + " widgets counted";
+    Claim claim = new Claim("Count", "item=" + key, "doc-" + outlet + "-" + key, outlet, null, 0, 0, text.length(), text,
+        new Value(value, value, "", "exact", Long.toString((long) value)));
+    return new ExtractedClaim(id, kind, slots, q, Long.toString((long) value), claim);
+  }
+
+  private static long usedHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+}

@@ -171,9 +171,14 @@ class EvaluateBatchTest {
     return Files.writeString(path, content, StandardCharsets.UTF_8);
   }
 
+  /** A JSON report, checked against the report contract on the way. */
   private static JsonNode json(String text) {
     try {
-      return JSON.readTree(text);
+      JsonNode node = JSON.readTree(text);
+      if (node.has("schemaVersion") && !node.has("record")) { // a report, not a jsonl summary line
+        io.corroborate.ReportContract.assertValid(text);
+      }
+      return node;
     } catch (IOException e) {
       throw new AssertionError("not JSON: " + text, e);
     }

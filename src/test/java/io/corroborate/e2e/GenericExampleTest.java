@@ -20,6 +20,7 @@ class GenericExampleTest {
   static void evaluate() throws Exception {
     DocumentReader.Result input = Corroborate.readDocuments(List.of(Path.of("examples/generic")));
     report = Corroborate.compile(List.of(Path.of("rules/news.claims"))).evaluate(input.documents(), input.problems());
+    io.corroborate.ReportContract.assertValid(io.corroborate.report.ReportJson.write(report));
   }
 
   private static Verdict verdict(String kind) {

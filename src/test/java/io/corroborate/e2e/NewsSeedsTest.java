@@ -24,6 +24,7 @@ class NewsSeedsTest {
   static void evaluate() throws Exception {
     seeds = SeedsRun.evaluate(Path.of("rules/news.claims"));
     report = seeds.report();
+    io.corroborate.ReportContract.assertValid(io.corroborate.report.ReportJson.write(report));
   }
 
   private static String doc(String prefix) {

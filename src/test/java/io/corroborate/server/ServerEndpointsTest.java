@@ -83,6 +83,7 @@ class ServerEndpointsTest {
     HttpResponse<String> response = service.post("/v1/evaluate", "{\"documents\": [" + a + "," + b + "]}");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo(cli);
+    io.corroborate.ReportContract.assertValid(response.body());
     assertThat(json(response).at("/verdicts/0/verdict").asText()).isEqualTo("CONFLICTING");
   }
 

@@ -3,6 +3,7 @@ package io.corroborate.engine;
 import io.corroborate.check.ClaimKind;
 import io.corroborate.check.Slot;
 import io.corroborate.check.SlotType;
+import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.text.QuoteWords;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>one person's name spelled several ways across outlets is one speaker ({@link SpeakerVariants});</li>
  *   <li>an optional key slot left empty joins the one fuller key that agrees on every filled slot ("11,000
- *       soldiers are in the region" joins "… in the Kursk region" when no other region is keyed), and keeps
- *       its own key when several fuller keys would fit;</li>
+ *       soldiers are in the region" joins "… in the Kursk region" when no other region is keyed); when
+ *       several would fit, the one whose claims all agree with its value, and else it keeps its own key;</li>
  *   <li>quotations ({@code QUOTE} values) are keyed by their speaker and the passage they come from: quotes
  *       whose words the other repeats in order, but for a few, are one passage (another translation or
  *       another part of a speech is not); an excerpt of a passage's longest quote agrees with it, so a
@@ -41,7 +42,8 @@ final class KeyResolution {
   }
 
   static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
-    Map<String, Map<String, Set<String>>> fuller = new HashMap<>(); // kind → (filled set + values) → keys
+    // kind → (filled slots and their values) → fuller key → its claims
+    Map<String, Map<String, Map<String, List<ExtractedClaim>>>> fuller = new HashMap<>();
     Map<String, Set<Set<String>>> wanted = new HashMap<>(); // kind → slot sets incomplete claims fill
     for (ExtractedClaim c : claims.values()) {
       if (missing(c)) {
@@ -56,17 +58,43 @@ final class KeyResolution {
       for (Set<String> subset : wanted.getOrDefault(c.kind().key(), Set.of())) {
         if (mine.size() > subset.size() && mine.containsAll(subset)) {
           fuller.computeIfAbsent(c.kind().key(), k -> new HashMap<>())
-              .computeIfAbsent(projection(c, subset), k -> new TreeSet<>()).add(c.claim().key());
+              .computeIfAbsent(projection(c, subset), k -> new java.util.TreeMap<>())
+              .computeIfAbsent(c.claim().key(), k -> new ArrayList<>()).add(c);
         }
       }
     }
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
-      Set<String> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
-          .getOrDefault(projection(c, filled(c)), Set.of()) : Set.of();
-      out.put(c.id(), keys.size() == 1 ? withKey(c, keys.iterator().next(), c.canonical()) : c);
+      Map<String, List<ExtractedClaim>> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
+          .getOrDefault(projection(c, filled(c)), Map.of()) : Map.of();
+      String key = fittingKey(c, keys);
+      out.put(c.id(), key != null ? withKey(c, key, c.canonical()) : c);
     }
     return out;
+  }
+
+  /**
+   * The one fuller key a claim with empty optional slots joins: the only candidate, or else the only one
+   * whose claims all agree with its value ("89 were killed" joins "89 were killed at the concert hall", not
+   * the café's 19); null when none or several fit.
+   */
+  private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates) {
+    if (candidates.size() <= 1) {
+      return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
+    }
+    String found = null;
+    ClaimFact mine = ClaimFacts.of(c);
+    for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
+      boolean agrees = key.getValue().stream()
+          .allMatch(o -> AgreementMath.agree(mine, ClaimFacts.of(o), c.kind().agreement()));
+      if (agrees) {
+        if (found != null) {
+          return null;
+        }
+        found = key.getKey();
+      }
+    }
+    return found;
   }
 
   private static boolean missing(ExtractedClaim c) {

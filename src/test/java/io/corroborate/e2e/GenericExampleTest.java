@@ -56,6 +56,20 @@ class GenericExampleTest {
   }
 
   @Test
+  void aFigureWithoutItsPlaceJoinsThePlaceWhoseFigureItMatches() throws Exception {
+    Report places = Corroborate.compile(List.of(Path.of("rules/news.claims"))).evaluate(List.of(
+        new io.corroborate.Document("a", "Outlet A", null, null,
+            "Nine people were killed at the Marlow station. Three people were killed at the Fenwick market."),
+        new io.corroborate.Document("b", "Outlet B", null, null, "Nine people were killed, police said.")));
+    assertThat(places.claims()).filteredOn(c -> c.document().equals("b")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=killed, place=marlow"));
+    assertThat(places.verdicts()).filteredOn(v -> v.speaker() == null)
+        .extracting(v -> v.verdict() + " " + v.key())
+        .containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed, place=marlow",
+            "SINGLE_SOURCE who=people, harm=killed, place=fenwick");
+  }
+
+  @Test
   void differentAreasConflict() {
     assertThat(verdict("Extent").verdict()).isEqualTo("CONFLICTING");
   }

@@ -178,8 +178,12 @@ final class Captures {
     }
 
     private static boolean inPhrase(io.corroborate.text.Token token, String tag) {
-      return token.isWord() && PHRASE_TAGS.contains(tag) && !io.corroborate.text.CalendarWords.isCalendarWord(token);
+      return token.isWord() && PHRASE_TAGS.contains(tag) && !io.corroborate.text.CalendarWords.isCalendarWord(token)
+          && !AGE.matcher(token.lower()).find();
     }
+
+    /** "34-year-old man": an age, not a count of men. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("^-?(year|month|week|day)s?-old$");
 
     private String canonical(MatchState state, int from, int headStart, int to) {
       StringBuilder out = new StringBuilder();

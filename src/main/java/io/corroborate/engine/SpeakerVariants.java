@@ -23,7 +23,50 @@ final class SpeakerVariants {
   private SpeakerVariants() {}
 
   static Map<Integer, ExtractedClaim> join(Map<Integer, ExtractedClaim> claims) {
-    return joinFamilies(joinFolded(claims));
+    return joinAcronyms(joinFamilies(joinFolded(claims)));
+  }
+
+  /**
+   * An acronym and the name it abbreviates are one speaker, written as the long name: "AFP" and "Agence
+   * France-Presse", "GUR" and "Main Intelligence Directorate" only if the initials match. Only when the
+   * batch has exactly one name with those initials.
+   */
+  private static Map<Integer, ExtractedClaim> joinAcronyms(Map<Integer, ExtractedClaim> claims) {
+    Map<String, java.util.Set<String>> byInitials = new HashMap<>();
+    java.util.Set<String> acronyms = new java.util.TreeSet<>();
+    for (ExtractedClaim c : claims.values()) {
+      String speaker = c.claim().speaker();
+      if (speaker == null) {
+        continue;
+      }
+      if (speaker.matches("\\p{Lu}{2,6}")) {
+        acronyms.add(speaker);
+      } else if (personName(speaker.replace('-', ' ')) || speaker.contains("-")) {
+        String initials = initials(speaker);
+        if (initials.length() >= 2) {
+          byInitials.computeIfAbsent(initials, k -> new java.util.TreeSet<>()).add(speaker);
+        }
+      }
+    }
+    Map<String, String> canonical = new HashMap<>();
+    for (String acronym : acronyms) {
+      java.util.Set<String> names = byInitials.getOrDefault(acronym, java.util.Set.of());
+      if (names.size() == 1) {
+        canonical.put(acronym, names.iterator().next());
+      }
+    }
+    return rename(claims, canonical);
+  }
+
+  /** "Agence France-Presse" → "AFP": the first letter of each word and of each hyphenated part. */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        out.appendCodePoint(word.codePointAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** Speakers equal up to case and accents take the spelling most claims use. */

@@ -22,6 +22,17 @@ class KeyResolutionTest {
     assertThat(person && SpeakerVariants.family(a).equals(SpeakerVariants.family(b))).isEqualTo(same);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Agence France-Presse | AFP",
+      "Associated Press | AP",
+      "European Political Community | EPC",
+      "Volodymyr Zelensky | VZ",
+  })
+  void initialsOfANameMatchItsAcronym(String name, String acronym) {
+    assertThat(SpeakerVariants.initials(name)).isEqualTo(acronym);
+  }
+
   @Test
   void quotesDifferingInPunctuationAndCaseAreTheSameWords() {
     assertThat(QuoteWords.normalize("Yes, there are already losses. This is a fact,"))

@@ -46,7 +46,7 @@ class ReadmeCommandsTest {
     String command = line.substring(JAR.length()).replaceAll("\\s+#.*$", "");
     List<String> args = new ArrayList<>();
     String stdin = "";
-    List<String> words = ShellWords.split(command);
+    List<String> words = io.corroborate.ShellWords.split(command);
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       if (word.equals("<")) {
@@ -85,42 +85,5 @@ class ReadmeCommandsTest {
       }
     }
     return out;
-  }
-
-  /** Splits a command line the way a POSIX shell does for these examples: spaces, '…' and "…". */
-  static final class ShellWords {
-    private ShellWords() {}
-
-    static List<String> split(String line) {
-      List<String> words = new ArrayList<>();
-      StringBuilder word = new StringBuilder();
-      char quote = 0;
-      boolean inWord = false;
-      for (char c : line.toCharArray()) {
-        if (quote != 0) {
-          if (c == quote) {
-            quote = 0;
-          } else {
-            word.append(c);
-          }
-        } else if (c == '\'' || c == '"') {
-          quote = c;
-          inWord = true;
-        } else if (Character.isWhitespace(c)) {
-          if (inWord) {
-            words.add(word.toString());
-            word.setLength(0);
-            inWord = false;
-          }
-        } else {
-          word.append(c);
-          inWord = true;
-        }
-      }
-      if (inWord) {
-        words.add(word.toString());
-      }
-      return words;
-    }
   }
 }

@@ -86,7 +86,7 @@ class ServiceReadmeTest {
   /** The curl options the README uses; any other option fails the test, so the README stays within them. */
   record Curl(String method, String path, List<String[]> headers, byte[] body) {
     static Curl parse(String command) {
-      List<String> words = Shell.words(command);
+      List<String> words = io.corroborate.ShellWords.split(command);
       assertThat(words.get(0)).isEqualTo("curl");
       String method = null;
       String target = null;
@@ -128,39 +128,4 @@ class ServiceReadmeTest {
     }
   }
 
-  /** Splits a command into words as a POSIX shell does for the quoting the README uses: '...' and "...". */
-  static final class Shell {
-    private Shell() {}
-
-    static List<String> words(String command) {
-      List<String> words = new ArrayList<>();
-      StringBuilder word = null;
-      char quote = 0;
-      for (char c : command.toCharArray()) {
-        if (quote != 0) {
-          if (c == quote) {
-            quote = 0;
-          } else {
-            word.append(c);
-          }
-        } else if (c == '\'' || c == '"') {
-          quote = c;
-          word = word == null ? new StringBuilder() : word;
-        } else if (Character.isWhitespace(c)) {
-          if (word != null) {
-            words.add(word.toString());
-            word = null;
-          }
-        } else {
-          word = word == null ? new StringBuilder() : word;
-          word.append(c);
-        }
-      }
-      assertThat(quote).as("quotes are closed in: %s", command).isEqualTo((char) 0);
-      if (word != null) {
-        words.add(word.toString());
-      }
-      return words;
-    }
-  }
 }

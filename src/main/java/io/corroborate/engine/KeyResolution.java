@@ -64,10 +64,11 @@ final class KeyResolution {
       }
     }
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
+    Map<Integer, ClaimFact> facts = new HashMap<>(); // made once per claim, only for claims compared
     for (ExtractedClaim c : claims.values()) {
       Map<String, List<ExtractedClaim>> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
           .getOrDefault(projection(c, filled(c)), Map.of()) : Map.of();
-      String key = fittingKey(c, keys);
+      String key = fittingKey(c, keys, facts);
       out.put(c.id(), key != null ? withKey(c, key, c.canonical()) : c);
     }
     return out;
@@ -78,15 +79,16 @@ final class KeyResolution {
    * whose claims all agree with its value ("89 were killed" joins "89 were killed at the concert hall", not
    * the café's 19); null when none or several fit.
    */
-  private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates) {
+  private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
+      Map<Integer, ClaimFact> facts) {
     if (candidates.size() <= 1) {
       return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
     }
     String found = null;
-    ClaimFact mine = ClaimFacts.of(c);
+    ClaimFact mine = facts.computeIfAbsent(c.id(), id -> ClaimFacts.of(c));
     for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
-      boolean agrees = key.getValue().stream()
-          .allMatch(o -> AgreementMath.agree(mine, ClaimFacts.of(o), c.kind().agreement()));
+      boolean agrees = key.getValue().stream().allMatch(o -> AgreementMath.agree(mine,
+          facts.computeIfAbsent(o.id(), id -> ClaimFacts.of(o)), c.kind().agreement()));
       if (agrees) {
         if (found != null) {
           return null;

@@ -15,7 +15,8 @@ import java.util.Set;
  * A span of days counts by its last day: "last month" is as of the month's end.
  */
 final class AsOfDates {
-  private static final Set<String> BEFORE_DATE = Set.of("as", "of", "by", "on", "through", "until", "till");
+  /** Words that tie the date after them to the claim; "as of" is checked as a pair. */
+  private static final Set<String> ANCHORS = Set.of("by", "on", "through", "until", "till");
   private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "announced",
       "confirmed", "added", "stated", "estimated", "claimed");
 
@@ -33,14 +34,13 @@ final class AsOfDates {
     return day == null ? null : day.toString();
   }
 
+  /** A date opening the sentence, after "as of", "by", "on"..., or right after a reporting verb. */
   private static boolean anchored(List<Token> tokens, int start) {
-    if (start == 0 || (start == 1 && BEFORE_DATE.contains(tokens.get(0).lower()))) {
+    if (start == 0) {
       return true;
     }
     String before = tokens.get(start - 1).lower();
-    if (before.equals("of") && start >= 2 && tokens.get(start - 2).lower().equals("as")) {
-      return true;
-    }
-    return BEFORE_DATE.contains(before) && !before.equals("of") && !before.equals("as") || REPORTING.contains(before);
+    boolean asOf = before.equals("of") && start >= 2 && tokens.get(start - 2).lower().equals("as");
+    return asOf || ANCHORS.contains(before) || REPORTING.contains(before);
   }
 }

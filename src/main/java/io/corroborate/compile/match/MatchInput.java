@@ -56,14 +56,20 @@ public final class MatchInput {
     return tags;
   }
 
-  /** The quotation whose opening mark is at {@code offset}, or null. */
+  /** The quotation whose opening mark is at {@code offset}, or null; quotes are in order and disjoint. */
   Quote quoteStartingAt(int offset) {
-    for (Quote q : quotes) {
-      if (q.start() == offset) {
-        return q;
+    int low = 0;
+    int high = quotes.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = quotes.get(mid).start();
+      if (start == offset) {
+        return quotes.get(mid);
       }
-      if (q.start() > offset) {
-        break;
+      if (start < offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
     return null;

@@ -14,6 +14,8 @@ AGREE     : 'agree';
 WHEN      : 'when';
 OVERLAPS  : 'overlaps';
 WITHIN    : 'within';
+DISTINCT  : 'distinct';
+BEYOND    : 'beyond';
 EQUALS    : 'equals';
 RULE      : 'rule';
 SEVERITY  : 'severity';

@@ -85,7 +85,7 @@ atom
 agreeDecl
     : AGREE kind=qualifiedName WHEN slot=IDENT policy ;
 policy
-    : OVERLAPS (WITHIN amount=NUMBER PERCENT)?            # overlapsPolicy
+    : OVERLAPS (WITHIN amount=NUMBER PERCENT)? (DISTINCT BEYOND apart=NUMBER PERCENT)?  # overlapsPolicy
     | EQUALS                                               # equalsPolicy
     | CONTAINS                                             # containsPolicy
     | WITHIN amount=NUMBER unit=IDENT                      # windowPolicy

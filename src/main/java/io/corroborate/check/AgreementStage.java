@@ -56,8 +56,14 @@ final class AgreementStage implements CheckStage {
             "use `equals` or `contains`");
       } else if (overlaps.percent() < 0 || overlaps.percent() > 100) {
         ctx.error(ErrorCode.C013, overlaps.span(), "tolerance must be between 0% and 100%", null);
+      } else if (overlaps.distinctBeyond() != null && overlaps.distinctBeyond() <= overlaps.percent()) {
+        ctx.error(ErrorCode.C013, overlaps.span(), "figures cannot be distinct within the tolerance: "
+            + overlaps.distinctBeyond() + "% is not more than " + overlaps.percent() + "%",
+            "write `distinct beyond` a larger share than `within`, e.g. `overlaps within " + overlaps.percent()
+                + "% distinct beyond 50%`");
       } else {
-        return Agreement.overlap(overlaps.percent() / 100.0);
+        double apart = overlaps.distinctBeyond() == null ? 0 : overlaps.distinctBeyond() / 100.0;
+        return new Agreement(Agreement.Mode.OVERLAP, overlaps.percent() / 100.0, apart);
       }
     } else if (policy instanceof AgreeDecl.Policy.Window window) {
       Double scale = TimeUnits.scale(type.base(), window.unit().text());

@@ -17,8 +17,9 @@ final class BuiltinVerdicts {
         + "( outletDisagrees == true || speakerInconsistent == true )");
     keyVerdict(out, "DISPUTED", "agree == false, sourceCount >= 2, superseded == false, outletDisagrees == false, "
         + "speakerInconsistent == false");
+    // per speaker only what the key's verdict does not already say: several outlets agree on what the
+    // speaker said, or quote the speaker differently; one outlet's report of a speaker is a line of the key's
     speakerVerdict(out, "CORROBORATED", "consistent == true, sourceCount >= 2");
-    speakerVerdict(out, "SINGLE_SOURCE", "sourceCount == 1");
     speakerVerdict(out, "CONFLICTING", "consistent == false, sourceCount >= 2");
   }
 

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *   <li>quotations ({@code QUOTE} values) are keyed by their speaker and the passage they come from: quotes
  *       whose words the other repeats in order, but for a few, are one passage (another translation or
  *       another part of a speech is not); an excerpt of a passage's longest quote agrees with it, so a
- *       shorter quote is not a misquote.</li>
+ *       shorter quote is not a misquote;</li>
+ *   <li>figures of one key too far apart to be one fact become keys of their own ({@link DistinctFigures}).</li>
  * </ul>
  * Linear in the claims: fuller keys are indexed by their projections on the slot sets that incomplete
  * claims fill.
@@ -38,7 +39,7 @@ final class KeyResolution {
   private KeyResolution() {}
 
   static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims) {
-    return quotePassages(unifyOptionalSlots(SpeakerVariants.join(claims)));
+    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(SpeakerVariants.join(claims))));
   }
 
   static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
@@ -81,15 +82,51 @@ final class KeyResolution {
    */
   private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
       Map<Integer, ClaimFact> facts) {
+    if (c.kind().agreement().separates()) {
+      return nearKey(c, candidates, facts);
+    }
     if (candidates.size() <= 1) {
       return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
     }
+    return onlyKey(candidates, key -> key.stream().allMatch(o -> agree(c, o, facts)));
+  }
+
+  /**
+   * For kinds whose far-apart figures are separate facts: the one key with no figure distinct from the
+   * claim's ("129 were killed" joins the Paris toll of 127 to 132, not the 89 of the concert hall) that
+   * reports an agreeing figure or is reported by several sources (one outlet's 7 dead in one town does not
+   * make another outlet's 9 dead a figure for that town); among several, the one whose claims all agree.
+   */
+  private static String nearKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
+      Map<Integer, ClaimFact> facts) {
+    Map<String, List<ExtractedClaim>> near = new java.util.TreeMap<>();
+    candidates.forEach((key, claims) -> {
+      if (claims.stream().noneMatch(o -> DistinctFigures.distinct(c, o))
+          && (claims.stream().anyMatch(o -> agree(c, o, facts))
+              || claims.stream().map(o -> o.claim().source()).distinct().count() > 1)) {
+        near.put(key, claims);
+      }
+    });
+    if (near.size() <= 1) {
+      return near.isEmpty() ? null : near.keySet().iterator().next();
+    }
+    Map<String, List<ExtractedClaim>> reporting = new java.util.TreeMap<>();
+    near.forEach((key, claims) -> {
+      if (claims.stream().anyMatch(o -> agree(c, o, facts))) {
+        reporting.put(key, claims);
+      }
+    });
+    if (reporting.size() == 1) {
+      return reporting.keySet().iterator().next();
+    }
+    return onlyKey(near, key -> key.stream().allMatch(o -> agree(c, o, facts)));
+  }
+
+  private static String onlyKey(Map<String, List<ExtractedClaim>> candidates,
+      java.util.function.Predicate<List<ExtractedClaim>> fits) {
     String found = null;
-    ClaimFact mine = facts.computeIfAbsent(c.id(), id -> ClaimFacts.of(c));
     for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
-      boolean agrees = key.getValue().stream().allMatch(o -> AgreementMath.agree(mine,
-          facts.computeIfAbsent(o.id(), id -> ClaimFacts.of(o)), c.kind().agreement()));
-      if (agrees) {
+      if (fits.test(key.getValue())) {
         if (found != null) {
           return null;
         }
@@ -97,6 +134,11 @@ final class KeyResolution {
       }
     }
     return found;
+  }
+
+  private static boolean agree(ExtractedClaim a, ExtractedClaim b, Map<Integer, ClaimFact> facts) {
+    return AgreementMath.agree(facts.computeIfAbsent(a.id(), id -> ClaimFacts.of(a)),
+        facts.computeIfAbsent(b.id(), id -> ClaimFacts.of(b)), a.kind().agreement());
   }
 
   private static boolean missing(ExtractedClaim c) {

@@ -26,7 +26,8 @@ final class RuleBuilder {
     AgreeDecl.Policy policy;
     if (policyCtx instanceof ClaimsParser.OverlapsPolicyContext o) {
       double percent = o.amount == null ? 0 : Double.parseDouble(o.amount.getText());
-      policy = new AgreeDecl.Policy.Overlaps(percent, spans.of(o));
+      Double apart = o.apart == null ? null : Double.valueOf(o.apart.getText());
+      policy = new AgreeDecl.Policy.Overlaps(percent, apart, spans.of(o));
     } else if (policyCtx instanceof ClaimsParser.ContainsPolicyContext c) {
       policy = new AgreeDecl.Policy.Contains(spans.of(c));
     } else if (policyCtx instanceof ClaimsParser.WindowPolicyContext w) {

@@ -34,13 +34,15 @@ public final class AttributionFinder {
     Speaker[] speakers = new Speaker[n];
     boolean[] attributed = new boolean[n];
     boolean[] hedged = new boolean[n];
+    List<List<ClauseScopes.Scope>> scopes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       speakers[i] = firstSpeaker(attributedCues.get(i));
       attributed[i] = !attributedCues.get(i).isEmpty();
       hedged[i] = ReportingHedges.hedged(words.get(i), cues.get(i));
+      scopes.add(ClauseScopes.of(sentences.get(i), words.get(i), attributedCues.get(i)));
     }
     markQuotedSentences(sentences, quoted, attributed);
-    return new DocumentAttribution(quoted.quotes(), speakers, attributed, hedged);
+    return new DocumentAttribution(quoted.quotes(), speakers, attributed, hedged, scopes);
   }
 
   /** The leftmost cue that names a speaker: in "X said Thursday, CNN reported" the source is X. */

@@ -170,7 +170,11 @@ final class CueFinder {
     return coordinated || CLAUSE_OPENERS.contains(w.key());
   }
 
-  /** "claims of victory", "reports are", "added 500 troops", "added a camera", "said to be": not a report. */
+  private static final java.util.Set<String> RESPONSIBILITY = java.util.Set.of("responsibility", "credit");
+  private static final java.util.Set<String> DECLARED_ACTS = java.util.Set.of("a", "an", "war", "martial",
+      "victory", "independence", "bankruptcy");
+
+  /** "claims of victory", "reports are", "claimed responsibility", "added 500 troops", "added a camera", "said to be": not a report. */
   private static boolean nounUse(List<Word> words, int verb) {
     if (verb + 1 >= words.size()) {
       return false;
@@ -179,6 +183,12 @@ final class CueFinder {
     Word w = words.get(verb);
     if (ReportingLexicon.nounLike(w) && ReportingLexicon.nounFollower(next)) {
       return true;
+    }
+    if (w.key().startsWith("claim") && RESPONSIBILITY.contains(next.key())) {
+      return true; // "Isil claimed responsibility for the attacks": owning an act, not reporting a fact
+    }
+    if (w.key().startsWith("declar") && DECLARED_ACTS.contains(next.key())) {
+      return true; // "France has declared a state of emergency": an act, not a statement
     }
     if ((w.is("added") || w.is("adds"))
         && (next.kind() == TokenKind.NUMBER || next.is("to") || next.is("a") || next.is("an"))) {

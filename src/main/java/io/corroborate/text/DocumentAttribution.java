@@ -13,18 +13,22 @@ public final class DocumentAttribution {
   private final Speaker[] speakers;
   private final boolean[] attributed;
   private final boolean[] hedged;
+  /** Per sentence, the text each cue's speaker vouches for (see {@link ClauseScopes}). */
+  private final List<List<ClauseScopes.Scope>> scopes;
 
-  DocumentAttribution(List<Quote> quotes, Speaker[] speakers, boolean[] attributed, boolean[] hedged) {
+  DocumentAttribution(List<Quote> quotes, Speaker[] speakers, boolean[] attributed, boolean[] hedged,
+      List<List<ClauseScopes.Scope>> scopes) {
     this.quotes = List.copyOf(quotes);
     this.speakers = speakers.clone();
     this.attributed = attributed.clone();
     this.hedged = hedged.clone();
+    this.scopes = List.copyOf(scopes);
   }
 
   /** No quotes, no cues, no hedges: for a document of {@code sentenceCount} sentences. */
   public static DocumentAttribution empty(int sentenceCount) {
     return new DocumentAttribution(List.of(), new Speaker[sentenceCount], new boolean[sentenceCount],
-        new boolean[sentenceCount]);
+        new boolean[sentenceCount], java.util.Collections.nCopies(sentenceCount, List.of()));
   }
 
   /** The document's quotes in order; disjoint. */
@@ -39,14 +43,21 @@ public final class DocumentAttribution {
 
   /**
    * The speaker of the text at {@code offset} of sentence {@code sentenceIndex}: the speaker of the
-   * quote containing the offset if that quote has one, else the sentence's cue speaker, else null.
+   * quote containing the offset if that quote has one, else the speaker of the first reporting cue whose
+   * clause covers the offset ("X said that …" covers what follows, "…, X said" what precedes), else null.
+   * A figure outside every reported clause is the outlet's own, even when the sentence names a speaker.
    */
   public Speaker speakerAt(int sentenceIndex, int offset) {
     int q = SentenceWords.quoteAt(quotes, offset);
     if (q >= 0 && quotes.get(q).speaker() != null) {
       return quotes.get(q).speaker();
     }
-    return speakers[sentenceIndex];
+    for (ClauseScopes.Scope scope : scopes.get(sentenceIndex)) {
+      if (scope.covers(offset)) {
+        return scope.speaker();
+      }
+    }
+    return null;
   }
 
   /** True when the sentence has a reporting cue, or overlaps a quote a cue attributes. */

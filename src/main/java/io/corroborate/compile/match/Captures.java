@@ -139,6 +139,12 @@ final class Captures {
     private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("other", "more", "many", "several",
         "few", "such", "same", "various", "additional", "further", "last", "first", "next", "own", "fellow",
         "least", "most", "extra", "total", "overall", "new", "latest", "earlier", "previous", "former");
+    /**
+     * "three more attackers", "two other gunmen", "an additional 20 troops": a count of these is an increment
+     * or a part, not the total the phrase would key, so no noun phrase starts with them.
+     */
+    private static final java.util.Set<String> PARTIAL_OPENERS = java.util.Set.of("other", "more", "additional",
+        "further", "remaining", "extra", "fellow");
     private final int slot;
     private final List<LexiconTrie> heads;
 
@@ -151,6 +157,9 @@ final class Captures {
     boolean match(MatchState state, int position, Continuation next) {
       int size = state.size();
       if (position >= size) {
+        return false;
+      }
+      if (PARTIAL_OPENERS.contains(state.tokens.get(position).lower())) {
         return false;
       }
       String[] tags = state.tags();

@@ -7,8 +7,13 @@ public record AgreeDecl(Name kind, Name slot, Policy policy, SourceSpan span) im
 
   /** When two values of a claim kind agree. */
   public sealed interface Policy {
-    /** Intervals overlap, or their gap is at most {@code percent} of the larger magnitude. */
-    record Overlaps(double percent, SourceSpan span) implements Policy {}
+    /**
+     * Intervals overlap, or their gap is at most {@code percent} of the larger magnitude; with
+     * {@code distinct beyond N%}, figures of one key further apart than that are separate facts.
+     *
+     * @param distinctBeyond the N of {@code distinct beyond N%}, or null when not written
+     */
+    record Overlaps(double percent, Double distinctBeyond, SourceSpan span) implements Policy {}
 
     /** Values are equal after normalization (canonical forms for lexicon values). */
     record Equals(SourceSpan span) implements Policy {}

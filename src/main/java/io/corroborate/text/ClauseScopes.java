@@ -1,0 +1,91 @@
+package io.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which part of a sentence a reporting cue vouches for. "X said (that) …" and "According to X, …" cover what
+ * follows the cue; "…, X said." and "…, according to X." cover what precedes it. A cue in mid-sentence that
+ * opens with its speaker ("…, in which Isil claimed that …") covers only its own clause to the right, so a
+ * figure earlier in the sentence stays the outlet's own; a trailing "…, said X, …" covers the text before it.
+ */
+final class ClauseScopes {
+
+  /** The text {@code [from, to)} (document offsets) that {@code speaker} is credited with. */
+  record Scope(Speaker speaker, int from, int to) {
+    boolean covers(int offset) {
+      return offset >= from && offset < to;
+    }
+  }
+
+  private ClauseScopes() {}
+
+  static List<Scope> of(Sentence sentence, List<Word> words, List<CueSpeakers.Attributed> cues) {
+    List<Scope> scopes = new ArrayList<>();
+    for (CueSpeakers.Attributed a : cues) {
+      if (a.speaker() != null) {
+        scopes.add(scope(sentence, words, a));
+      }
+    }
+    return scopes;
+  }
+
+  private static Scope scope(Sentence sentence, List<Word> words, CueSpeakers.Attributed a) {
+    CueFinder.Cue cue = a.cue();
+    int cueStart = words.get(cue.start()).start();
+    int cueEnd = words.get(cue.end() - 1).end();
+    boolean opens = opensSentence(words, cue);
+    boolean closes = closesSentence(words, cue.end());
+    if (closes && !opens) {
+      return new Scope(a.speaker(), sentence.start(), cueStart);
+    }
+    if (opens || cue.subjectFirst() || cue.pronoun()) {
+      return new Scope(a.speaker(), cueEnd, sentence.end());
+    }
+    return new Scope(a.speaker(), sentence.start(), cueStart);
+  }
+
+  /**
+   * True when the cue starts the sentence, or only an opening adverbial stands before a cue that starts with
+   * its speaker: "On Saturday, police said" (but "Forty were treated, according to officials" closes a clause).
+   */
+  private static boolean opensSentence(List<Word> words, CueFinder.Cue cue) {
+    int cueStart = cue.start();
+    int comma = -1;
+    for (int i = 0; i < cueStart; i++) {
+      Word w = words.get(i);
+      if (w.quoted()) {
+        return false; // "“…,” police said" hands the quote to the cue: the cue closes it
+      }
+      if (w.is(",")) {
+        comma = i;
+      }
+    }
+    return cueStart == 0 || (comma == cueStart - 1 && comma <= MAX_OPENER_WORDS && cue.subjectFirst());
+  }
+
+  private static final int MAX_OPENER_WORDS = 5;
+
+  /**
+   * True when the cue ends its sentence: nothing follows but punctuation, or a short tail of the verb's own
+   * ("…, a harbour worker told Harbour Radio.", "…, police said on Thursday.") with no figure or new clause.
+   */
+  private static boolean closesSentence(List<Word> words, int cueEnd) {
+    int tail = 0;
+    for (int i = cueEnd; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.quoted()) {
+        continue;
+      }
+      if (w.kind() == TokenKind.NUMBER || w.is("that") || w.is(",") || w.is(";") || w.is(":")) {
+        return false; // "…, the mayor said 12 people died": the cue opens a clause of its own
+      }
+      if (w.isWord() && ++tail > MAX_TAIL_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MAX_TAIL_WORDS = 6;
+}

@@ -1,0 +1,40 @@
+package io.corroborate.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which part of a sentence a reporting cue vouches for: the speaker of the word marked in each sentence, or
+ * NONE when the figure is the outlet's own. Fictional sentences, one phenomenon each.
+ */
+class ClauseScopesTest {
+
+  @ParameterizedTest(name = "{0} -> {1} is {2}")
+  @CsvSource(delimiter = '|', value = {
+      // a cue that opens the sentence covers what follows it
+      "Kestrel said 40 boats were lost.| 40| Kestrel",
+      "On Saturday, the mayor said 40 boats were lost.| 40| mayor",
+      "According to the coast guard, 40 boats were lost.| 40| coast guard",
+      // a cue that closes the sentence covers what precedes it, also with a short tail of its own
+      "At least 40 boats were lost, the coast guard said.| 40| coast guard",
+      "At least 40 boats were lost, a harbour worker told Harbour Radio.| 40| harbour worker",
+      "At least 40 boats were lost, according to harbour officials.| 40| harbour officials",
+      "Forty boats were lost, and 12 sank at once, the coast guard said on Friday.| 12| coast guard",
+      // a cue in mid-sentence that opens with its speaker covers only its clause to the right
+      "Vell, who sank 40 boats, was tried in a case in which the Front claimed that it had won.| 40| NONE",
+      "Police arrived, and the mayor said 12 people had been rescued.| 12| mayor",
+      "Police arrived, and the mayor said 12 people had been rescued.| Police| NONE",
+      // a trailing "according to" in mid-sentence covers the clause before it
+      "Forty people were treated, according to hospital officials, including 12 children.| Forty| hospital officials",
+      // owning or proclaiming an act is not reporting a fact
+      "The Front claimed responsibility as the toll rose to 40.| 40| NONE",
+      "Velor has declared a state of emergency after 40 people were killed.| 40| NONE",
+  })
+  void theCueCoversItsClauseOnly(String sentence, String marker, String speaker) {
+    DocumentAttribution a = AttributedDoc.of(sentence, false).attribution();
+    Speaker found = a.speakerAt(0, sentence.indexOf(marker.strip()));
+    assertEquals(speaker.strip(), found == null ? "NONE" : found.name());
+  }
+}

@@ -53,7 +53,7 @@ public final class ClaimExtractor {
       if (candidates.isEmpty()) {
         continue;
       }
-      MatchInput input = new MatchInput(text.text(), sentence, text.mentions().get(sentence.index()),
+      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()),
           text.attribution().quotes());
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : candidates) {
@@ -141,7 +141,7 @@ public final class ClaimExtractor {
     int end = sentence.tokens().get(match.end() - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
-        AsOfDates.of(sentence, text.mentions().get(sentence.index()), document.published()),
+        AsOfDates.of(sentence, text.mentions(sentence.index()), document.published()),
         modality(kind, text, sentence, start, end));
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);

@@ -127,6 +127,14 @@ public final class SentenceFeatures {
     }
   }
 
+  private static Set<String> lowerWords(List<Token> tokens) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Token token : tokens) {
+      words.add(token.lower());
+    }
+    return words;
+  }
+
   /** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */
   static boolean terminal(List<Token> tokens) {
     for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -141,12 +149,22 @@ public final class SentenceFeatures {
     return false;
   }
 
+  /**
+   * Which pattern tests the unit passes. A test whose pattern lacks a required word in the unit fails
+   * without matching; the unit's mentions (numbers, dates, names) are read only if a test is tried.
+   */
   private BitSet hits(String document, TextUnit unit) {
     BitSet hits = new BitSet();
     List<FindingTest> tests = rules.generated().findingTests();
-    MatchInput input = new MatchInput(document, unit.span(), unit.mentions());
+    Set<String> words = null;
+    MatchInput input = null;
     for (int t = 0; t < tests.size(); t++) {
       CompiledPattern pattern = rules.findingTests().get(t);
+      words = words != null ? words : lowerWords(unit.span().tokens());
+      if (!pattern.couldMatch(words)) {
+        continue;
+      }
+      input = input != null ? input : new MatchInput(document, unit.span(), unit.mentions());
       boolean hit = switch (tests.get(t).test()) {
         case "starts" -> pattern.matchesAt(input, 0, false);
         case "ends" -> pattern.matchesAnywhere(input, true);

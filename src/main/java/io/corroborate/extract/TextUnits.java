@@ -1,7 +1,6 @@
 package io.corroborate.extract;
 
 import io.corroborate.text.AnalyzedText;
-import io.corroborate.text.Mention;
 import io.corroborate.text.Sentence;
 import io.corroborate.text.Token;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ final class TextUnits {
   static List<TextUnit> sentences(AnalyzedText text) {
     List<TextUnit> units = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      units.add(new TextUnit(false, s, text.mentions().get(s.index()), List.of(s.index())));
+      units.add(new TextUnit(false, s, List.of(s.index()), text));
     }
     return units;
   }
@@ -26,21 +25,16 @@ final class TextUnits {
     while (i < sentences.size()) {
       int line = sentences.get(i).line();
       List<Token> tokens = new ArrayList<>();
-      List<Mention> mentions = new ArrayList<>();
       List<Integer> members = new ArrayList<>();
       int start = sentences.get(i).start();
       int end = start;
       for (; i < sentences.size() && sentences.get(i).line() == line; i++) {
         Sentence s = sentences.get(i);
-        int offset = tokens.size();
-        for (Mention m : text.mentions().get(s.index())) {
-          mentions.add(new Mention(m.type(), m.tokenStart() + offset, m.tokenEnd() + offset, m.quantity()));
-        }
         tokens.addAll(s.tokens());
         members.add(s.index());
         end = s.end();
       }
-      units.add(new TextUnit(true, new Sentence(units.size(), line, start, end, tokens), mentions, members));
+      units.add(new TextUnit(true, new Sentence(units.size(), line, start, end, tokens), members, text));
     }
     return units;
   }

@@ -1,18 +1,105 @@
 package io.corroborate.text;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * A document after the text layer: sentences with tokens, typed mentions per sentence, attribution,
  * and physical lines. Offsets everywhere point into {@code text}.
  *
- * @param mentions one list per sentence, same index as {@code sentences}
+ * <p>Mentions and attribution are computed on first request and kept (see {@link TextAnalyzer}): a
+ * sentence no pattern can match never needs its numbers, dates and names read, and a document without
+ * claims or findings never needs its speakers. A pure function of the text either way, so what is
+ * read is the same whenever it is read. Safe to share between threads: two threads asking at once may
+ * both compute a value, and both get equal ones; what is kept is immutable.
  */
-public record AnalyzedText(String text, List<Sentence> sentences, List<List<Mention>> mentions,
-    DocumentAttribution attribution) {
-  public AnalyzedText {
-    sentences = List.copyOf(sentences);
-    mentions = List.copyOf(mentions);
+public final class AnalyzedText {
+  private final String text;
+  private final List<Sentence> sentences;
+  private final IntFunction<List<Mention>> finder;
+  private final Supplier<DocumentAttribution> attributionFinder;
+  private final List<Mention>[] found;
+  private volatile DocumentAttribution attribution;
+
+  /**
+   * An analysis computed in full beforehand.
+   *
+   * @param mentions one list per sentence, same index as {@code sentences}
+   */
+  public AnalyzedText(String text, List<Sentence> sentences, List<List<Mention>> mentions,
+      DocumentAttribution attribution) {
+    this(text, sentences, mentionsOf(mentions, sentences.size()), () -> attribution);
+  }
+
+  /**
+   * An analysis computed as it is read.
+   *
+   * @param finder the mentions of the sentence at an index, called at most once per index and thread
+   * @param attributionFinder the document's attribution, called at most once per thread
+   */
+  AnalyzedText(String text, List<Sentence> sentences, IntFunction<List<Mention>> finder,
+      Supplier<DocumentAttribution> attributionFinder) {
+    this.text = text;
+    this.sentences = List.copyOf(sentences);
+    this.finder = finder;
+    this.attributionFinder = attributionFinder;
+    @SuppressWarnings("unchecked")
+    List<Mention>[] lists = new List[this.sentences.size()];
+    this.found = lists;
+  }
+
+  private static IntFunction<List<Mention>> mentionsOf(List<List<Mention>> mentions, int sentenceCount) {
+    if (mentions.size() != sentenceCount) {
+      throw new IllegalArgumentException(mentions.size() + " mention lists for " + sentenceCount + " sentences");
+    }
+    List<List<Mention>> copy = mentions.stream().map(List::copyOf).toList();
+    return copy::get;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** The typed mentions of sentence {@code sentenceIndex}, in the recognizers' order. */
+  public List<Mention> mentions(int sentenceIndex) {
+    List<Mention> known = found[sentenceIndex];
+    if (known == null) {
+      // an immutable list (final fields) published by a plain write: a racing reader sees it whole or null
+      known = List.copyOf(finder.apply(sentenceIndex));
+      found[sentenceIndex] = known;
+    }
+    return known;
+  }
+
+  /** One list per sentence, same index as {@link #sentences()}; each is computed when first read. */
+  public List<List<Mention>> mentions() {
+    return new AbstractList<>() {
+      @Override
+      public List<Mention> get(int index) {
+        return mentions(index);
+      }
+
+      @Override
+      public int size() {
+        return found.length;
+      }
+    };
+  }
+
+  /** Who said what in the document; computed for the whole document on first request. */
+  public DocumentAttribution attribution() {
+    DocumentAttribution known = attribution;
+    if (known == null) {
+      known = attributionFinder.get();
+      attribution = known;
+    }
+    return known;
   }
 
   /**
@@ -40,6 +127,6 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<List<Ment
       throw new IndexOutOfBoundsException("token range [" + fromToken + ", " + toToken + ") is outside sentence "
           + sentenceIndex + " of " + tokens.size() + " tokens");
     }
-    return Modalities.of(tokens, fromToken, toToken, attribution.hedged(sentenceIndex));
+    return Modalities.of(tokens, fromToken, toToken, attribution().hedged(sentenceIndex));
   }
 }

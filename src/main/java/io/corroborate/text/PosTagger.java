@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.TreeSet;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -44,7 +44,7 @@ import opennlp.tools.util.SequenceValidator;
  * loaded (the GIS model's {@code eval} writes only into the caller's array). This is the pattern of
  * OpenNLP's own {@code ThreadSafePOSTaggerME}. Decoders are built under a lock because the model's
  * tool factory fills a few fields lazily on first use. A thread keeps its small decoder for its
- * lifetime.
+ * lifetime. The beam search is {@link PosBeamSearch}: OpenNLP's, same results, made cheaper.
  */
 public final class PosTagger {
   /** Class-path location of the model inside {@code org.apache.opennlp:opennlp-models-pos-en:1.3.0}. */
@@ -109,7 +109,10 @@ public final class PosTagger {
    * generator, beam size from the model manifest), plus the piece-class constraint.
    */
   static final class Decoder implements SequenceValidator<String> {
-    private final SequenceClassificationModel beam;
+    /** Where a {@code POSModel} keeps its maxent model (OpenNLP's package-private {@code POS_MODEL_ENTRY_NAME}). */
+    private static final String MAXENT_ENTRY = "pos.model";
+
+    private final PosBeamSearch beam;
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> modelValidator;
     private byte[] classes;
@@ -118,7 +121,10 @@ public final class PosTagger {
       synchronized (model) {
         String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
-        beam = model.getPosSequenceModel(); // a new BeamSearch per call for a maxent model like this one
+        if (!(model.getArtifact(MAXENT_ENTRY) instanceof MaxentModel maxent)) {
+          throw new IllegalStateException("POS model " + MODEL_RESOURCE + " is not a maxent model");
+        }
+        beam = new PosBeamSearch(beamSize, maxent); // what getPosSequenceModel() would wrap in a BeamSearch
         contexts = model.getFactory().getPOSContextGenerator(beamSize);
         modelValidator = model.getFactory().getSequenceValidator(); // the tag dictionary, if any
       }
@@ -127,10 +133,10 @@ public final class PosTagger {
     /** Raw model tags (compounds included) for the pieces; {@code classes == null}: unconstrained. */
     String[] decode(String[] pieces, byte[] classes) {
       this.classes = classes;
-      Sequence best = beam.bestSequence(pieces, null, contexts, this);
+      Sequence best = beam.best(pieces, contexts, this);
       if (best == null) { // only if a tag dictionary contradicted every allowed tag; not with this model
         this.classes = null;
-        best = beam.bestSequence(pieces, null, contexts, this);
+        best = beam.best(pieces, contexts, this);
       }
       return best.getOutcomes().toArray(new String[0]);
     }

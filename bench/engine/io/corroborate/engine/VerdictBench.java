@@ -62,17 +62,19 @@ public final class VerdictBench {
       }
     }
     long heapBefore = usedHeap();
+    histogram("input claims built");
     long cpu0 = cpu();
     long t0 = System.nanoTime();
     SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
     KieSession session = rules.kieBase().newKieSession();
     try {
       session.setGlobal("outcomes", outcomes);
-      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
+      ClaimFacts.insert(session, rules.generated(), claims.values());
       long t1 = System.nanoTime();
       session.fireAllRules();
       long t2 = System.nanoTime();
       long heapWith = usedHeap();
+      histogram("after firing");
       Map<String, Integer> found = new TreeMap<>();
       outcomes.verdicts().stream().filter(v -> v.speaker() == null).forEach(v -> found.merge(v.label(), 1, Integer::sum));
       boolean ok = found.equals(expected);
@@ -97,6 +99,23 @@ public final class VerdictBench {
     Claim claim = new Claim("Count", "item=" + key, "doc-" + outlet + "-" + key, outlet, null, 0, 0, text.length(), text,
         new Value(value, value, "", "exact", Long.toString((long) value)));
     return new ExtractedClaim(id, kind, slots, q, Long.toString((long) value), claim);
+  }
+
+  /** With {@code -Dbench.histogram=N}: the N biggest classes on the heap, to stderr (what holds the memory). */
+  private static void histogram(String when) {
+    int top = Integer.getInteger("bench.histogram", 0);
+    if (top == 0) {
+      return;
+    }
+    try {
+      Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {null}, new String[] {String[].class.getName()});
+      System.err.println("heap histogram, " + when + ":");
+      ((String) text).lines().limit(top + 3L).forEach(System.err::println);
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long usedHeap() {

@@ -146,7 +146,7 @@ public final class EvaluationSession implements AutoCloseable {
     finished = true;
     try {
       claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
-      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
+      ClaimFacts.insert(session, rules.generated(), claims.values());
       session.fireAllRules();
       Set<Integer> kept = new TreeSet<>();
       for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {

@@ -85,10 +85,10 @@ final class KeyResolution {
       return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
     }
     String found = null;
-    ClaimFact mine = facts.computeIfAbsent(c.id(), id -> ClaimFacts.of(c));
+    ClaimFact mine = facts.computeIfAbsent(c.id(), id -> ClaimFacts.comparable(c));
     for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
       boolean agrees = key.getValue().stream().allMatch(o -> AgreementMath.agree(mine,
-          facts.computeIfAbsent(o.id(), id -> ClaimFacts.of(o)), c.kind().agreement()));
+          facts.computeIfAbsent(o.id(), id -> ClaimFacts.comparable(o)), c.kind().agreement()));
       if (agrees) {
         if (found != null) {
           return null;

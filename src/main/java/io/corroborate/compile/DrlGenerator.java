@@ -94,7 +94,9 @@ public final class DrlGenerator {
    * engine inserts one {@code KeyFact} per distinct key (and {@code SpeakerKeyFact} per key and speaker)
    * after grouping the claims, carrying the policy's index, as the claims do: {@code agreement == N} is
    * one hashed test in Drools' alpha network, where {@code kind in (...)} would test every kind name on
-   * every claim. A key whose claims were all suppressed collects nothing and gets no summary.
+   * every claim. A key whose claims were all suppressed collects nothing and gets no summary. Once
+   * summarized, the key fact leaves: claims do not change after suppression, and its accumulate memory
+   * (a tuple per claim, a result, a match) would otherwise be held to the end of the session.
    */
   private void agreementRules(Map<Agreement, List<ClaimKind>> byPolicy) {
     byPolicy.forEach((policy, kinds) -> {
@@ -109,7 +111,8 @@ public final class DrlGenerator {
           .line("    $k : KeyFact( agreement == " + index + " )")
           .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, kind == $k.kind,"
               + " key == $k.key ); $claims : collectList( $c ); $claims.size() > 0 )")
-          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
+          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("    delete( $k );")
+          .line("end").blank();
       String speakerRule = keyRule + ", per speaker";
       origins.put(speakerRule, kinds.get(0).decl().span());
       out.rule(speakerRule, Salience.SUMMARIES).line("when")
@@ -117,7 +120,8 @@ public final class DrlGenerator {
           .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, speaker != null,"
               + " kind == $s.kind, key == $s.key, speaker == $s.speaker ); $claims : collectList( $c );"
               + " $claims.size() > 0 )")
-          .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
+          .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("    delete( $s );")
+          .line("end").blank();
     });
   }
 }

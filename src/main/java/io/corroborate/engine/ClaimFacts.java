@@ -26,8 +26,11 @@ final class ClaimFacts {
     this.rules = rules;
   }
 
-  /** Inserts every claim as a fact, then the key facts that anchor their per-key summaries ({@link KeyFacts}). */
-  static void insert(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
+  /**
+   * Inserts every claim as a fact, then the key facts that anchor their per-key summaries, firing the rules
+   * ({@link KeyFacts#fireInBatches}).
+   */
+  static void insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
     ClaimFacts facts = new ClaimFacts(rules);
     List<ClaimFact> inserted = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
@@ -35,7 +38,7 @@ final class ClaimFacts {
       session.insert(fact);
       inserted.add(fact);
     }
-    KeyFacts.of(inserted).forEach(session::insert);
+    KeyFacts.fireInBatches(session, KeyFacts.of(inserted));
   }
 
   /** The claim as a session fact. */
@@ -86,8 +89,8 @@ final class ClaimFacts {
     Object[] values = new Object[names.length];
     extracted.slots().forEach((name, value) -> {
       Slot declared = extracted.kind().slot(name).orElseThrow();
-      values[indexOf(names, name)] = declared.type().numeric() && value instanceof Number n
-          ? (Object) n.doubleValue() : String.valueOf(value);
+      values[indexOf(names, name)] = !declared.type().numeric() || !(value instanceof Number n) ? String.valueOf(value)
+          : value instanceof Double d ? d : (Object) n.doubleValue();
     });
     fact.setSlots(names, values);
   }

@@ -21,13 +21,14 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Claims to verdicts, without text: {@code VerdictBench CLAIMS PER_KEY} makes CLAIMS synthetic claims,
- * PER_KEY to a key, each from its own outlet, inserts them into one Drools session of a one-kind rule set
- * and fires. Every third key (with more than one claim) has one figure 50% off: CONFLICTING; the others
- * CORROBORATED; one claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong).
+ * PER_KEY to a key, each from its own outlet and document, inserts them into one Drools session of a
+ * one-kind rule set and fires, as {@link EvaluationSession#finish} does (key facts in batches). Every
+ * third key (with more than one claim) has one figure 50% off: CONFLICTING; the others CORROBORATED; one
+ * claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong).
  *
  * <p>A bench-only class in the engine package (compiled from bench/engine against the jar): it feeds the
- * session the same facts {@link Evaluator} does ({@link ClaimFacts}, {@link SessionOutcomes}) until the
- * public API takes structured claims as input.
+ * session the same facts {@link Evaluator} does ({@link ClaimFacts}, {@link SessionOutcomes}), from claims
+ * built directly rather than read through {@code StructuredClaims}, to time the rule engine alone.
  */
 public final class VerdictBench {
   private static final String RULES = """
@@ -52,34 +53,36 @@ public final class VerdictBench {
     Map<Integer, ExtractedClaim> claims = new LinkedHashMap<>();
     Map<String, Integer> expected = new TreeMap<>();
     int keys = total / perKey;
+    // one name per outlet, as documents of one outlet share it
+    String[] outlets = java.util.stream.IntStream.range(0, perKey).mapToObj(i -> "outlet" + i).toArray(String[]::new);
     for (int k = 0; k < keys; k++) {
       boolean conflict = perKey > 1 && k % 3 == 0;
       expected.merge(perKey == 1 ? "SINGLE_SOURCE" : conflict ? "CONFLICTING" : "CORROBORATED", 1, Integer::sum);
       for (int i = 0; i < perKey; i++) {
         double value = 100 + k % 1000 + (conflict && i == perKey - 1 ? 500 : 0);
         int id = claims.size() + 1;
-        claims.put(id, claim(id, kind, "k" + k, "outlet" + i, value));
+        claims.put(id, claim(id, kind, "k" + k, outlets[i], value));
       }
     }
     long heapBefore = usedHeap();
+    histogram("input claims built");
     long cpu0 = cpu();
     long t0 = System.nanoTime();
     SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
     KieSession session = rules.kieBase().newKieSession();
     try {
       session.setGlobal("outcomes", outcomes);
-      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
-      long t1 = System.nanoTime();
-      session.fireAllRules();
+      ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       long t2 = System.nanoTime();
       long heapWith = usedHeap();
+      histogram("after firing");
       Map<String, Integer> found = new TreeMap<>();
       outcomes.verdicts().stream().filter(v -> v.speaker() == null).forEach(v -> found.merge(v.label(), 1, Integer::sum));
       boolean ok = found.equals(expected);
       System.out.printf(java.util.Locale.ROOT,
-          "RESULT claims=%d per_key=%d keys=%d insert_ms=%d fire_ms=%d total_ms=%d cpu_ms=%d heap_MB=%d max_heap_MB=%d "
+          "RESULT claims=%d per_key=%d keys=%d total_ms=%d cpu_ms=%d heap_MB=%d max_heap_MB=%d "
               + "verdicts=%s expected=%s %s%n",
-          total, perKey, keys, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
+          total, perKey, keys, (t2 - t0) / 1_000_000,
           (cpu() - cpu0) / 1_000_000, (heapWith - heapBefore) >> 20, Runtime.getRuntime().maxMemory() >> 20,
           found, expected, ok ? "OK" : "WRONG");
       System.exit(ok ? 0 : 3);
@@ -97,6 +100,23 @@ public final class VerdictBench {
     Claim claim = new Claim("Count", "item=" + key, "doc-" + outlet + "-" + key, outlet, null, 0, 0, text.length(), text,
         new Value(value, value, "", "exact", Long.toString((long) value)));
     return new ExtractedClaim(id, kind, slots, q, Long.toString((long) value), claim);
+  }
+
+  /** With {@code -Dbench.histogram=N}: the N biggest classes on the heap, to stderr (what holds the memory). */
+  private static void histogram(String when) {
+    int top = Integer.getInteger("bench.histogram", 0);
+    if (top == 0) {
+      return;
+    }
+    try {
+      Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {null}, new String[] {String[].class.getName()});
+      System.err.println("heap histogram, " + when + ":");
+      ((String) text).lines().limit(top + 3L).forEach(System.err::println);
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long usedHeap() {

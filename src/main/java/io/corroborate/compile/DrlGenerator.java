@@ -22,6 +22,7 @@ public final class DrlGenerator {
 
   private final DrlWriter out = new DrlWriter();
   private final Map<String, SourceSpan> origins = new LinkedHashMap<>();
+  private final Map<String, Integer> agreements = new LinkedHashMap<>();
 
   private DrlGenerator() {}
 
@@ -29,7 +30,9 @@ public final class DrlGenerator {
     DrlGenerator generator = new DrlGenerator();
     generator.header();
     rules.kinds().values().forEach(generator::kindComment);
-    generator.bookkeeping();
+    if (rules.findings().stream().anyMatch(FindingDecl::suppress)) {
+      generator.suppression();
+    }
     Map<Agreement, List<ClaimKind>> byPolicy = new LinkedHashMap<>();
     rules.kinds().values().forEach(k -> byPolicy.computeIfAbsent(k.agreement(), p -> new ArrayList<>()).add(k));
     generator.agreementRules(byPolicy);
@@ -48,7 +51,8 @@ public final class DrlGenerator {
       findings.add(findingDrl.table(finding));
       generator.origins.put(name, finding.span());
     }
-    return new GeneratedRules(generator.out.toString(), custom, findings, findingDrl.tests(), generator.origins);
+    return new GeneratedRules(generator.out.toString(), custom, findings, findingDrl.tests(), generator.origins,
+        generator.agreements);
   }
 
   private void header() {
@@ -73,47 +77,51 @@ public final class DrlGenerator {
     out.line("// claim " + kind.name() + " at " + DrlText.comment(RuleOrigin.of(kind.decl().span()).location()));
   }
 
-  /** One key fact per claim key, and one per (key, named speaker): the anchors of per-key grouping. */
-  private void bookkeeping() {
+  /**
+   * Claims inside a {@code suppress} finding's sentence leave the session before any key is summarized.
+   * Written only when a finding suppresses: otherwise every claim would sit in this join's memory for nothing.
+   */
+  private void suppression() {
     out.rule("suppress claims in noise", Salience.SUPPRESS).line("when")
         .line("    $m : SuppressMark()")
         .line("    $c : ClaimFact( document == $m.document, start >= $m.start, end <= $m.end )")
         .line("then").line("    delete( $c );").line("end").blank();
-    out.rule("one key fact per claim key", Salience.KEYS).line("when")
-        .line("    ClaimFact( asserted == true, $kind : kind, $key : key )")
-        .line("    not KeyFact( kind == $kind, key == $key )")
-        .line("then").line("    insert( new KeyFact( $kind, $key ) );").line("end").blank();
-    out.rule("one speaker fact per claim key and speaker", Salience.KEYS).line("when")
-        .line("    ClaimFact( asserted == true, speaker != null, $kind : kind, $key : key, $speaker : speaker )")
-        .line("    not SpeakerKeyFact( kind == $kind, key == $key, speaker == $speaker )")
-        .line("then").line("    insert( new SpeakerKeyFact( $kind, $key, $speaker ) );").line("end").blank();
   }
 
   /**
    * One pair of per-key and per-speaker accumulate rules per agreement policy, shared by the kinds
-   * that use it: a rule per kind would cost thousands of rules for large rule sets, for no gain.
+   * that use it: a rule per kind would cost thousands of rules for large rule sets, for no gain. The
+   * engine inserts one {@code KeyFact} per distinct key (and {@code SpeakerKeyFact} per key and speaker)
+   * after grouping the claims, carrying the policy's index, as the claims do: {@code agreement == N} is
+   * one hashed test in Drools' alpha network, where {@code kind in (...)} would test every kind name on
+   * every claim. A key whose claims were all suppressed collects nothing and gets no summary. Once
+   * summarized, the key fact leaves: claims do not change after suppression, and its accumulate memory
+   * (a tuple per claim, a result, a match) would otherwise be held to the end of the session.
    */
   private void agreementRules(Map<Agreement, List<ClaimKind>> byPolicy) {
     byPolicy.forEach((policy, kinds) -> {
+      int index = agreements.isEmpty() ? 0 : java.util.Collections.max(agreements.values()) + 1;
+      kinds.forEach(k -> agreements.put(k.name(), index));
       String described = policy.describe();
       String names = kinds.stream().limit(5).map(ClaimKind::name).collect(java.util.stream.Collectors.joining(", "))
           + (kinds.size() > 5 ? " and " + (kinds.size() - 5) + " more" : "");
-      String kindTest = "kind in ( " + kinds.stream().map(k -> DrlText.quote(k.name()))
-          .collect(java.util.stream.Collectors.joining(", ")) + " )";
       String keyRule = "agree " + described + ": " + names;
       origins.put(keyRule, kinds.get(0).decl().span());
       out.rule(keyRule, Salience.SUMMARIES).line("when")
-          .line("    $k : KeyFact( " + kindTest + " )")
-          .line("    accumulate( $c : ClaimFact( kind == $k.kind, key == $k.key, asserted == true ); $claims : collectList( $c ) )")
-          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("end").blank();
+          .line("    $k : KeyFact( agreement == " + index + " )")
+          .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, kind == $k.kind,"
+              + " key == $k.key ); $claims : collectList( $c ); $claims.size() > 0 )")
+          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("    delete( $k );")
+          .line("end").blank();
       String speakerRule = keyRule + ", per speaker";
       origins.put(speakerRule, kinds.get(0).decl().span());
       out.rule(speakerRule, Salience.SUMMARIES).line("when")
-          .line("    $s : SpeakerKeyFact( " + kindTest + " )")
-          .line("    accumulate( $c : ClaimFact( kind == $s.kind, key == $s.key, speaker == $s.speaker,"
-              + " asserted == true );"
-              + " $claims : collectList( $c ) )")
-          .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("end").blank();
+          .line("    $s : SpeakerKeyFact( agreement == " + index + " )")
+          .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, speaker != null,"
+              + " kind == $s.kind, key == $s.key, speaker == $s.speaker ); $claims : collectList( $c );"
+              + " $claims.size() > 0 )")
+          .line("then").line("    insert( outcomes.summarizeSpeaker( $s, $claims ) );").line("    delete( $s );")
+          .line("end").blank();
     });
   }
 }

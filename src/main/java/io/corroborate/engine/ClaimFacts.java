@@ -1,17 +1,56 @@
 package io.corroborate.engine;
 
 import io.corroborate.Claim;
+import io.corroborate.check.ClaimKind;
 import io.corroborate.check.Slot;
+import io.corroborate.compile.GeneratedRules;
 import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.text.Quantity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import org.kie.api.runtime.KieSession;
 
-/** Makes Drools facts from extracted claims. */
+/**
+ * Makes Drools facts from extracted claims. One instance per batch of facts: the claims of a kind share
+ * one array of slot names, made here once per kind.
+ */
 final class ClaimFacts {
-  private ClaimFacts() {}
+  private final GeneratedRules rules;
+  private final Map<ClaimKind, String[]> slotNames = new IdentityHashMap<>();
 
-  static ClaimFact of(ExtractedClaim extracted) {
+  ClaimFacts(GeneratedRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Inserts every claim as a fact, then the key facts that anchor their per-key summaries, firing the rules
+   * ({@link KeyFacts#fireInBatches}).
+   */
+  static void insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
+    ClaimFacts facts = new ClaimFacts(rules);
+    List<ClaimFact> inserted = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      ClaimFact fact = facts.of(c);
+      session.insert(fact);
+      inserted.add(fact);
+    }
+    KeyFacts.fireInBatches(session, KeyFacts.of(inserted));
+  }
+
+  /** The claim as a session fact. */
+  ClaimFact of(ExtractedClaim extracted) {
+    ClaimFact fact = comparable(extracted);
+    fact.setAgreement(rules.agreement(extracted.claim().kind()));
+    setSlots(fact, extracted);
+    return fact;
+  }
+
+  /** The claim's provenance and value without its slots: enough to compare values ({@link AgreementMath}). */
+  static ClaimFact comparable(ExtractedClaim extracted) {
     ClaimFact fact = new ClaimFact();
     Claim c = extracted.claim();
     fact.setId(extracted.id());
@@ -38,14 +77,39 @@ final class ClaimFacts {
       fact.setHighOpen(q.highOpen());
       fact.setUnit(q.unit());
     }
-    for (Map.Entry<String, Object> slot : extracted.slots().entrySet()) {
-      Slot declared = extracted.kind().slot(slot.getKey()).orElseThrow();
-      if (declared.type().numeric() && slot.getValue() instanceof Number n) {
-        fact.putNumber(slot.getKey(), n.doubleValue());
-      } else {
-        fact.putText(slot.getKey(), String.valueOf(slot.getValue()));
+    return fact;
+  }
+
+  /** Numbers for numeric slots that hold one, text otherwise; slots the claim leaves empty stay null. */
+  private void setSlots(ClaimFact fact, ExtractedClaim extracted) {
+    if (extracted.slots().isEmpty()) {
+      return;
+    }
+    String[] names = slotNames.computeIfAbsent(extracted.kind(), ClaimFacts::names);
+    Object[] values = new Object[names.length];
+    extracted.slots().forEach((name, value) -> {
+      Slot declared = extracted.kind().slot(name).orElseThrow();
+      values[indexOf(names, name)] = !declared.type().numeric() || !(value instanceof Number n) ? String.valueOf(value)
+          : value instanceof Double d ? d : (Object) n.doubleValue();
+    });
+    fact.setSlots(names, values);
+  }
+
+  private static String[] names(ClaimKind kind) {
+    String[] names = new String[kind.keySlots().size() + 1];
+    names[0] = kind.valueSlot().name();
+    for (int i = 0; i < kind.keySlots().size(); i++) {
+      names[i + 1] = kind.keySlots().get(i).name();
+    }
+    return names;
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
       }
     }
-    return fact;
+    throw new IllegalArgumentException("no slot `" + name + "`");
   }
 }

@@ -146,8 +146,7 @@ public final class EvaluationSession implements AutoCloseable {
     finished = true;
     try {
       claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
-      claims.values().forEach(c -> session.insert(ClaimFacts.of(c)));
-      session.fireAllRules();
+      ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       Set<Integer> kept = new TreeSet<>();
       for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {
         kept.add(((ClaimFact) o).getId());

@@ -137,8 +137,8 @@ final class KeyResolution {
   }
 
   private static boolean agree(ExtractedClaim a, ExtractedClaim b, Map<Integer, ClaimFact> facts) {
-    return AgreementMath.agree(facts.computeIfAbsent(a.id(), id -> ClaimFacts.of(a)),
-        facts.computeIfAbsent(b.id(), id -> ClaimFacts.of(b)), a.kind().agreement());
+    return AgreementMath.agree(facts.computeIfAbsent(a.id(), id -> ClaimFacts.comparable(a)),
+        facts.computeIfAbsent(b.id(), id -> ClaimFacts.comparable(b)), a.kind().agreement());
   }
 
   private static boolean missing(ExtractedClaim c) {

@@ -54,14 +54,14 @@ final class SessionOutcomes implements Outcomes {
   @Override
   public KeySummary summarizeKey(KeyFact key, List<?> facts) {
     ClaimKind kind = rules.checked().kinds().get(key.getKind());
-    KeySummary summary = Summaries.key(key, Summaries.sorted(facts), policy(key.getKind()), kind.supersedes());
+    KeySummary summary = Summaries.key(key, facts, policy(key.getKind()), kind.supersedes());
     // a quotation's key already names its speaker: a verdict per speaker would repeat the key's
     return kind.valueSlot().type().base() == SlotType.Base.QUOTE ? summary.undivided() : summary;
   }
 
   @Override
   public SpeakerSummary summarizeSpeaker(SpeakerKeyFact key, List<?> facts) {
-    return Summaries.speaker(key, Summaries.sorted(facts), policy(key.getKind()));
+    return Summaries.speaker(key, facts, policy(key.getKind()));
   }
 
   @Override

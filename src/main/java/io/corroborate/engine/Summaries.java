@@ -17,11 +17,8 @@ import java.util.Objects;
 final class Summaries {
   private Summaries() {}
 
-  static KeySummary key(KeyFact key, List<ClaimFact> claims, Agreement policy) {
-    return key(key, claims, policy, false);
-  }
-
-  static KeySummary key(KeyFact key, List<ClaimFact> claims, Agreement policy, boolean supersedes) {
+  /** {@code claims}: the key's claim facts as accumulate collected them, in no particular order. */
+  static KeySummary key(KeyFact key, List<?> claims, Agreement policy, boolean supersedes) {
     List<ClaimFact> sorted = sorted(claims);
     boolean agree = AgreementMath.allAgree(sorted, policy);
     Map<String, List<ClaimFact>> bySpeaker = new LinkedHashMap<>();
@@ -61,7 +58,7 @@ final class Summaries {
     return newest.size() < claims.size() && AgreementMath.allAgree(newest, policy);
   }
 
-  static SpeakerSummary speaker(SpeakerKeyFact key, List<ClaimFact> claims, Agreement policy) {
+  static SpeakerSummary speaker(SpeakerKeyFact key, List<?> claims, Agreement policy) {
     List<ClaimFact> sorted = sorted(claims);
     return new SpeakerSummary(key.getKind(), key.getKey(), key.getSpeaker(), sorted,
         AgreementMath.allAgree(sorted, policy), sourceCount(sorted));
@@ -72,7 +69,7 @@ final class Summaries {
   }
 
   /** Accumulate gives no order; verdicts must not depend on insertion order. */
-  static List<ClaimFact> sorted(List<?> claims) {
+  private static List<ClaimFact> sorted(List<?> claims) {
     List<ClaimFact> out = new ArrayList<>(claims.size());
     for (Object o : claims) {
       out.add((ClaimFact) o);

@@ -16,6 +16,6 @@ import java.util.Map;
 public record ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
     Claim claim) {
   public ExtractedClaim {
-    slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
+    slots = SlotMap.copyOf(slots); // a claim renumbered or rekeyed shares its slots, no copy
   }
 }

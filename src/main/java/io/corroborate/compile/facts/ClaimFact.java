@@ -3,7 +3,8 @@ package io.corroborate.compile.facts;
 /**
  * A claim as a Drools fact: its kind (which rules match on first), key, provenance, value, and the
  * kind's slots, read in rules as {@code text("slot")} or {@code number("slot")}. Mutable only while it is
- * being built, before insertion; Drools needs the bean shape.
+ * being built, before insertion; Drools needs the bean shape. Kept small (a million claims share one
+ * session): slot values sit in one array in the kind's slot order, whose names all claims of the kind share.
  */
 public final class ClaimFact {
   private int id;
@@ -29,8 +30,14 @@ public final class ClaimFact {
   /** The normalized value for equality policies: canonical text, or the number for numeric values. */
   private String canonical;
 
-  private final java.util.Map<String, String> texts = new java.util.HashMap<>();
-  private final java.util.Map<String, Double> numbers = new java.util.HashMap<>();
+  /** Which agreement rule pair summarizes this claim's kind (its index among the generated ones). */
+  private int agreement;
+  private String[] slotNames = NO_SLOTS;
+  /** Per slot name: a String for text slots, a Double for numeric ones, null when the claim leaves it empty. */
+  private Object[] slotValues = NO_VALUES;
+
+  private static final String[] NO_SLOTS = {};
+  private static final Object[] NO_VALUES = {};
 
   public static final long UNKNOWN_DAY = Long.MIN_VALUE;
 
@@ -43,22 +50,37 @@ public final class ClaimFact {
 
   /** A text slot's normalized value, or null when the claim leaves it empty. */
   public String text(String slot) {
-    return texts.get(slot);
+    return slotValue(slot) instanceof String text ? text : null;
   }
 
   /** A numeric slot's value (the number the text names), or NaN when empty. */
   public double number(String slot) {
-    Double value = numbers.get(slot);
-    return value == null ? Double.NaN : value;
+    return slotValue(slot) instanceof Double number ? number : Double.NaN;
   }
 
-  public void putText(String slot, String value) {
-    texts.put(slot, value);
+  /**
+   * The slot values, parallel to {@code names}: a String, a Double or null each. The fact keeps both arrays;
+   * {@code names} is meant to be shared by every claim of the kind.
+   */
+  public void setSlots(String[] names, Object[] values) {
+    if (names.length != values.length) {
+      throw new IllegalArgumentException(names.length + " slot names for " + values.length + " values");
+    }
+    this.slotNames = names;
+    this.slotValues = values;
   }
 
-  public void putNumber(String slot, double value) {
-    numbers.put(slot, value);
+  private Object slotValue(String slot) {
+    for (int i = 0; i < slotNames.length; i++) {
+      if (slotNames[i].equals(slot)) {
+        return slotValues[i];
+      }
+    }
+    return null;
   }
+
+  public int getAgreement() { return agreement; }
+  public void setAgreement(int agreement) { this.agreement = agreement; }
 
   public int getId() { return id; }
   public void setId(int id) { this.id = id; }

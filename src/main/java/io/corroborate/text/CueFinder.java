@@ -59,6 +59,8 @@ final class CueFinder {
         cue = Statements.cue(words, i, statementAt(words, i));
       } else if (ReportingLexicon.verb(w)) {
         cue = verbCue(words, i);
+      } else if (QUOTE_INTRODUCERS.contains(w.key()) && quoteWithin(words, i + 1)) {
+        cue = verbCue(words, i); // "The Vatican called it “an attack on peace”", "Obama spoke of “…”"
       }
       if (cue != null) {
         cues.add(cue);
@@ -168,6 +170,21 @@ final class CueFinder {
     Word w = words.get(before);
     boolean coordinated = (w.is("and") || w.is("or")) && before > 0 && words.get(before - 1).is(",");
     return coordinated || CLAUSE_OPENERS.contains(w.key());
+  }
+
+  /** Verbs that report words only when a quotation follows them closely. */
+  private static final java.util.Set<String> QUOTE_INTRODUCERS = java.util.Set.of("called", "calls", "spoke",
+      "speaks", "described", "describes", "termed", "dubbed", "branded", "hailed", "condemned");
+  private static final int QUOTE_REACH = 3;
+
+  /** True when a quoted word comes within {@value #QUOTE_REACH} words from {@code from}. */
+  private static boolean quoteWithin(List<Word> words, int from) {
+    for (int k = from; k < Math.min(words.size(), from + QUOTE_REACH + 1); k++) {
+      if (words.get(k).quoted()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> RESPONSIBILITY = java.util.Set.of("responsibility", "credit");

@@ -189,7 +189,7 @@ final class QuoteSpeakers {
    */
   boolean continues(Quote previous, Quote q) {
     if (!standalone(q)) {
-      return false;
+      return continuesOnLine(previous, q);
     }
     int prevLineStart = doc.lastIndexOf('\n', previous.start()) + 1;
     if (firstLetterOrMark(prevLineStart) != previous.start()) {
@@ -201,6 +201,19 @@ final class QuoteSpeakers {
       return false;
     }
     return doc.substring(gap, lineStart).isBlank(); // only blank lines between the two paragraphs
+  }
+
+  /**
+   * The next sentence of the same paragraph opening with a quote after an attributed one goes on with its
+   * speaker: "“…,” said spokesman Mark Toner. “We are aware …”" (a cue of its own would have been found first).
+   */
+  private boolean continuesOnLine(Quote previous, Quote q) {
+    int before = Sentences.containing(sentences, previous.end() - 1);
+    int opening = Sentences.containing(sentences, q.start());
+    if (before < 0 || opening != before + 1 || !opensSentence(q, opening)) {
+      return false;
+    }
+    return doc.indexOf('\n', previous.end()) < 0 || doc.indexOf('\n', previous.end()) > q.start();
   }
 
   private int firstLetterOrMark(int from) {

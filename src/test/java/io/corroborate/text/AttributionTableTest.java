@@ -180,6 +180,13 @@ class AttributionTableTest {
         c("He called it a “lie” on Monday. That was the view of Tomas Vell.", "q0", "-"),
         c("“The bridge is closed.”\nThat was the first sign of trouble.", "q0", "-"),
         c("Mara Kestrel visited Lisvan.\n\"The bridge is closed,\" she said.", "q0", "Mara Kestrel"),
+        // a quote opening the next sentence of the same paragraph goes on with the speaker
+        c("\"The bridge is closed,\" said spokesman Ed Marl. \"We are repairing it.\"", "q1", "Ed Marl"),
+        c("\"The bridge is closed,\" said spokesman Ed Marl. Traffic stopped. \"We are repairing it.\"", "q1", "-"),
+        // verbs that report words only when a quotation follows them
+        c("The council called it \"a disgrace to the city\" on Monday.", "q0", "council"),
+        c("Mara Kestrel spoke of \"a dark day for Lisvan\".", "q0", "Mara Kestrel"),
+        c("Mara Kestrel called a meeting of the council.", "s0", "-"),
         c("Defence Minister Tomas Vell visited Lisvan.\n\"The bridge is closed,\" the minister said.", "q0",
             "Tomas Vell"),
         // no speaker

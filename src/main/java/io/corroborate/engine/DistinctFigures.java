@@ -18,12 +18,14 @@ import java.util.Map;
  * smallest figure up to N% above it; when there are several groups, each becomes a key of its own, named by
  * its range ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a
  * key of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day is
- * one fact updated, not several facts.
+ * one fact updated, not several facts. Before that, figures whose sentence names another year than the one
+ * the batch's sentences name most ("in 2012" in a story of 2015) are set apart as background ("year=2012").
  */
 final class DistinctFigures {
   private DistinctFigures() {}
 
   static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims) {
+    int batchYear = batchYear(claims.values());
     Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
       if (c.kind().agreement().separates() && c.quantity() != null && Double.isFinite(c.quantity().point())) {
@@ -32,14 +34,19 @@ final class DistinctFigures {
     }
     Map<Integer, String> rekeyed = new HashMap<>();
     for (List<ExtractedClaim> key : byKey.values()) {
-      if (key.get(0).kind().supersedes() && severalDays(key)) {
-        continue; // 4 dead on Monday and 6 on Tuesday are a rising toll: an update, which supersede judges
-      }
-      List<List<ExtractedClaim>> groups = groups(key, key.get(0).kind().agreement());
-      if (groups.size() > 1) {
+      String name = key.get(0).claim().key();
+      Map<Integer, List<ExtractedClaim>> eras = eras(key, batchYear);
+      for (Map.Entry<Integer, List<ExtractedClaim>> era : eras.entrySet()) {
+        String eraName = eras.size() > 1 && era.getKey() != 0 ? name + ", year=" + era.getKey() : name;
+        List<ExtractedClaim> members = era.getValue();
+        List<List<ExtractedClaim>> groups = members.get(0).kind().supersedes() && severalDays(members)
+            ? List.of(members) // 4 dead on Monday and 6 on Tuesday are a rising toll: an update, which supersede judges
+            : groups(members, members.get(0).kind().agreement());
         for (List<ExtractedClaim> group : groups) {
-          String name = key.get(0).claim().key() + ", figures=" + range(group);
-          group.forEach(c -> rekeyed.put(c.id(), name));
+          String groupName = groups.size() > 1 ? eraName + ", figures=" + range(group) : eraName;
+          if (!groupName.equals(name)) {
+            group.forEach(c -> rekeyed.put(c.id(), groupName));
+          }
         }
       }
     }
@@ -49,10 +56,41 @@ final class DistinctFigures {
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
       String key = rekeyed.get(c.id());
-      out.put(c.id(), key == null ? c : new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), c.canonical(),
-          c.claim().withKey(key)));
+      out.put(c.id(), key == null ? c : c.with(c.id(), c.claim().withKey(key)));
     }
     return out;
+  }
+
+  /**
+   * The key's claims by the year their sentence ties them to, when that is not the batch's own year: "Merah
+   * killed seven people in 2012" is background in a story of 2015, not a figure of it. 0 = the batch's year.
+   */
+  private static Map<Integer, List<ExtractedClaim>> eras(List<ExtractedClaim> key, int batchYear) {
+    Map<Integer, List<ExtractedClaim>> eras = new java.util.TreeMap<>();
+    for (ExtractedClaim c : key) {
+      int year = c.statedYear() == batchYear ? 0 : c.statedYear();
+      eras.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
+    }
+    return eras;
+  }
+
+  /** The year the batch's sentences name most often (ties: the latest); 0 when none names one. */
+  private static int batchYear(java.util.Collection<ExtractedClaim> claims) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (ExtractedClaim c : claims) {
+      if (c.statedYear() != 0) {
+        counts.merge(c.statedYear(), 1, Integer::sum);
+      }
+    }
+    int best = 0;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   private static boolean severalDays(List<ExtractedClaim> key) {

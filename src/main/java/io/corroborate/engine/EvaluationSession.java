@@ -88,8 +88,7 @@ public final class EvaluationSession implements AutoCloseable {
     documents.add(ReportAssembler.DocumentEntry.of(extraction.document(), extraction.sentences()));
     fireFindings(extraction);
     for (ExtractedClaim c : extraction.claims()) {
-      ExtractedClaim renumbered = new ExtractedClaim(nextId++, c.kind(), c.slots(), c.quantity(), c.canonical(),
-          c.claim());
+      ExtractedClaim renumbered = c.with(nextId++, c.claim());
       claims.put(renumbered.id(), renumbered);
     }
   }

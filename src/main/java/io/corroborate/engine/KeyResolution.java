@@ -227,6 +227,7 @@ final class KeyResolution {
   }
 
   private static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
-    return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key));
+    return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key),
+        c.statedYear());
   }
 }

@@ -173,6 +173,6 @@ final class SpeakerVariants {
   }
 
   private static ExtractedClaim withSpeaker(ExtractedClaim c, String speaker) {
-    return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), c.canonical(), c.claim().withSpeaker(speaker));
+    return c.with(c.id(), c.claim().withSpeaker(speaker));
   }
 }

@@ -12,10 +12,21 @@ import java.util.Map;
  * @param slots every filled slot's normalized value (a Quantity's point for numbers, else text)
  * @param quantity the numeric value, or null for text values
  * @param canonical the value for equality policies
+ * @param statedYear the year a date in the claim's sentence names ("in 2012"), nearest the claim; 0 if none
  */
 public record ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
-    Claim claim) {
+    Claim claim, int statedYear) {
   public ExtractedClaim {
     slots = SlotMap.copyOf(slots); // a claim renumbered or rekeyed shares its slots, no copy
+  }
+
+  public ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
+      Claim claim) {
+    this(id, kind, slots, quantity, canonical, claim, 0);
+  }
+
+  /** The same claim with another public form (key, speaker) and id. */
+  public ExtractedClaim with(int newId, Claim newClaim) {
+    return new ExtractedClaim(newId, kind, slots, quantity, canonical, newClaim, statedYear);
   }
 }

@@ -64,6 +64,16 @@ class DistinctFiguresTest {
   }
 
   @Test
+  void aFigureOfAnotherYearIsBackgroundNotAConflict() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "In 2031, 12 people were killed in the blast."),
+        doc("b", null, "12 people were killed in the blast in 2031."),
+        doc("c", null, "Eleven people were killed in a similar blast in 1998.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed",
+        "SINGLE_SOURCE who=people, harm=killed, year=1998");
+  }
+
+  @Test
   void aTollRisingAcrossDaysIsAnUpdateNotTwoFacts() {
     Report report = rules.evaluate(List.of(
         doc("a", "2031-03-14", "Four people were killed."),

@@ -8,23 +8,43 @@ import java.util.List;
  * follows the cue; "…, X said." and "…, according to X." cover what precedes it. A cue in mid-sentence that
  * opens with its speaker ("…, in which Isil claimed that …") covers only its own clause to the right, so a
  * figure earlier in the sentence stays the outlet's own; a trailing "…, said X, …" covers the text before it.
+ * A relative clause that describes something the speaker mentions ("X said the attacks that killed 127 people
+ * were an act of war") is the outlet's gloss, not the speaker's figure ({@link RelativeClauses}).
  */
 final class ClauseScopes {
 
-  /** The text {@code [from, to)} (document offsets) that {@code speaker} is credited with. */
-  record Scope(Speaker speaker, int from, int to) {
+  /**
+   * The text {@code [from, to)} (document offsets) that {@code speaker} is credited with, but for the
+   * outlet's own descriptions inside it ({@code glosses}, pairs of offsets).
+   */
+  record Scope(Speaker speaker, int from, int to, int[] glosses) {
     boolean covers(int offset) {
-      return offset >= from && offset < to;
+      if (offset < from || offset >= to) {
+        return false;
+      }
+      for (int i = 0; i < glosses.length; i += 2) {
+        if (offset >= glosses[i] && offset < glosses[i + 1]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
+
+  private static final int[] NO_GLOSSES = {};
 
   private ClauseScopes() {}
 
   static List<Scope> of(Sentence sentence, List<Word> words, List<CueSpeakers.Attributed> cues) {
     List<Scope> scopes = new ArrayList<>();
+    int[] glosses = null;
     for (CueSpeakers.Attributed a : cues) {
       if (a.speaker() != null) {
-        scopes.add(scope(sentence, words, a));
+        if (glosses == null) {
+          glosses = RelativeClauses.glosses(words);
+        }
+        Scope scope = scope(sentence, words, a);
+        scopes.add(new Scope(scope.speaker(), scope.from(), scope.to(), glosses));
       }
     }
     return scopes;
@@ -37,12 +57,12 @@ final class ClauseScopes {
     boolean opens = opensSentence(words, cue);
     boolean closes = closesSentence(words, cue.end());
     if (closes && !opens) {
-      return new Scope(a.speaker(), sentence.start(), cueStart);
+      return new Scope(a.speaker(), sentence.start(), cueStart, NO_GLOSSES);
     }
     if (opens || cue.subjectFirst() || cue.pronoun()) {
-      return new Scope(a.speaker(), cueEnd, sentence.end());
+      return new Scope(a.speaker(), cueEnd, sentence.end(), NO_GLOSSES);
     }
-    return new Scope(a.speaker(), sentence.start(), cueStart);
+    return new Scope(a.speaker(), sentence.start(), cueStart, NO_GLOSSES);
   }
 
   /**

@@ -28,6 +28,12 @@ class ClauseScopesTest {
       "Police arrived, and the mayor said 12 people had been rescued.| Police| NONE",
       // a trailing "according to" in mid-sentence covers the clause before it
       "Forty people were treated, according to hospital officials, including 12 children.| Forty| hospital officials",
+      // a relative clause describing what the speaker names is the outlet's gloss
+      "Kestrel said the storm that killed 40 people was the worst in years.| 40| NONE",
+      "Kestrel said the ministry, which sent 40 boats, had acted quickly.| 40| NONE",
+      "Kestrel said on Saturday that 40 boats were lost.| 40| Kestrel",
+      "Kestrel said that the storm killed 40 people.| 40| Kestrel",
+      "The storm that sank 40 boats was the worst in years, Kestrel said.| 40| NONE",
       // owning or proclaiming an act is not reporting a fact
       "The Front claimed responsibility as the toll rose to 40.| 40| NONE",
       "Velor has declared a state of emergency after 40 people were killed.| 40| NONE",

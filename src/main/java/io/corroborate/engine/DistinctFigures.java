@@ -115,16 +115,17 @@ final class DistinctFigures {
   }
 
   /**
-   * True when the two claims' figures are too far apart to be one fact: the lower interval's top, N% up, is
-   * still below the other's bottom ("at least 89" is not distinct from 127; 89 is). False without figures.
+   * True when the two claims' figures are too far apart to be one fact: the larger of the figures the texts
+   * name is more than N% above the smaller ("at least 89" names 89: a concert hall's toll, not the city's
+   * 129). False when either claim has no figure.
    */
   static boolean distinct(ExtractedClaim a, ExtractedClaim b) {
     if (a.quantity() == null || b.quantity() == null) {
       return false;
     }
-    double top = Math.min(a.quantity().high(), b.quantity().high());
-    double bottom = Math.max(a.quantity().low(), b.quantity().low());
-    return top * (1 + a.kind().agreement().distinctBeyond()) < bottom;
+    double low = Math.min(a.quantity().point(), b.quantity().point());
+    double high = Math.max(a.quantity().point(), b.quantity().point());
+    return high > low * (1 + a.kind().agreement().distinctBeyond());
   }
 
   private static String range(List<ExtractedClaim> group) {

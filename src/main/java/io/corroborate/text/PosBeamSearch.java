@@ -13,8 +13,8 @@ import java.util.Queue;
  *       OpenNLP does too: the model's feature generator is cached per piece ({@code cache="true"}), so every
  *       sequence of the beam gets the features, previous tags included, of the step's best sequence;
  *   <li>a sequence is a link to its parent, not a copy of every outcome and probability so far;
- *   <li>the beam's cut-off score is picked from the outcome scores in one pass instead of sorting a copy
- *       of all of them at every step for every sequence in the beam.
+ *   <li>the beam's cut-off score is picked from the outcome scores in one pass, once per step, instead of
+ *       sorting a copy of all of them at every step for every sequence in the beam.
  * </ul>
  * One instance per thread: it keeps a score buffer, as OpenNLP's does.
  */
@@ -45,12 +45,14 @@ final class PosBeamSearch {
     prev.add(Path.START);
     for (int i = 0; i < pieces.length; i++) {
       int sz = Math.min(size, prev.size());
+      double min = 0;
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Path top = prev.remove();
         if (sc == 0) { // the step's best sequence: its tags are the features of the whole step
           features.score(words, i, top.outcome, i >= 2 ? top.parent.outcome : -1, probs);
+          min = cutOff(probs, size);
         }
-        advance(top, i, allowed, next);
+        advance(top, i, min, allowed, next);
       }
       prev.clear();
       Queue<Path> tmp = prev;
@@ -60,9 +62,11 @@ final class PosBeamSearch {
     return prev.isEmpty() ? null : prev.remove().outcomes();
   }
 
-  /** The extensions of {@code top} by its best-scoring valid outcomes, or by every valid one if none is. */
-  private void advance(Path top, int i, Allowed allowed, Queue<Path> next) {
-    double min = cutOff(probs, size);
+  /**
+   * The extensions of {@code top} by its outcomes scoring at least {@code min} (OpenNLP's cut-off, the same
+   * for every sequence of a step since they share the scores) that are valid, or by every valid one if none is.
+   */
+  private void advance(Path top, int i, double min, Allowed allowed, Queue<Path> next) {
     for (int p = 0; p < probs.length; p++) {
       if (probs[p] >= min) {
         add(top, p, i, allowed, next);

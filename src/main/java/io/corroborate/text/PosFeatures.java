@@ -15,7 +15,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * feature strings. OpenNLP builds some 25 feature strings per piece and looks each one up in the model's
  * map of about 10^5 predicates: profiling showed that lookup as the top frame of a whole end-to-end run.
  * Every feature but the two previous-tag ones depends on one word alone, so each word type's rows are
- * looked up once and kept ({@link Word}); a piece then costs one lookup.
+ * looked up once and kept ({@link Word}), with the partial sum of the rows that come first; a piece then
+ * costs one lookup and about 8 rows.
  *
  * <p><b>Same numbers.</b> The model's feature generator ({@code generator.featuregen} in the model: outcome
  * prior, suffixes and prefixes up to 4, lower-cased words in a window of 2, the sentence-begin flag in a
@@ -29,8 +30,11 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Immutable apart from the word cache, which is concurrent and bounded: shared by all threads.
  */
 final class PosFeatures {
-  /** Enough for the vocabulary of a large news corpus; beyond it words are resolved without being kept. */
-  private static final int MAX_CACHED_WORDS = 100_000;
+  /**
+   * Enough for the vocabulary of a large news corpus (at most ~30 MB); beyond it words are resolved without
+   * being kept.
+   */
+  private static final int MAX_CACHED_WORDS = 50_000;
   private static final Context[] NONE = new Context[0];
 
   private final Map<String, Context> predicates;
@@ -45,10 +49,11 @@ final class PosFeatures {
 
   /**
    * The rows of one word type, by the role the word plays for the piece being scored: the piece itself
-   * ({@code own}: suffixes, prefixes, word; {@code shape}: token class), or the word 1 or 2 before or after.
-   * Rows of features the model never saw are left out, as OpenNLP skips them.
+   * ({@code start}: the scores after the prior, {@code def} and its suffixes, prefixes and word, which come
+   * first, so the sums are the same; {@code shape}: token class), or the word 1 or 2 before or after. Rows of
+   * features the model never saw are left out, as OpenNLP skips them.
    */
-  record Word(Context[] own, Context[] before1, Context[] before2, Context[] after1, Context[] after2,
+  record Word(double[] start, Context[] before1, Context[] before2, Context[] after1, Context[] after2,
       Context[] shape) {}
 
   @SuppressWarnings("unchecked")
@@ -108,10 +113,8 @@ final class PosFeatures {
    * (piece i-2); tags that do not exist yet ({@code i < 2}) are ignored.
    */
   void score(Word[] words, int i, int last, int beforeLast, double[] out) {
-    Arrays.fill(out, 0, outcomes, logPrior);
-    add(always, out);
     Word word = words[i];
-    add(word.own, out);
+    System.arraycopy(word.start, 0, out, 0, outcomes);
     if (i >= 1) {
       add(words[i - 1].before1, out);
     }
@@ -180,7 +183,11 @@ final class PosFeatures {
 
   private Word resolve(String piece) {
     List<List<String>> roles = featureStrings(piece);
-    return new Word(rows(roles.get(0)), rows(roles.get(1)), rows(roles.get(2)), rows(roles.get(3)),
+    double[] start = new double[outcomes];
+    Arrays.fill(start, logPrior);
+    add(always, start);
+    add(rows(roles.get(0)), start);
+    return new Word(start, rows(roles.get(1)), rows(roles.get(2)), rows(roles.get(3)),
         rows(roles.get(4)), rows(roles.get(5)));
   }
 

@@ -2,110 +2,118 @@ package io.corroborate.text;
 
 import java.util.PriorityQueue;
 import java.util.Queue;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.BeamSearchContextGenerator;
-import opennlp.tools.util.Sequence;
-import opennlp.tools.util.SequenceValidator;
 
 /**
- * OpenNLP's {@code BeamSearch.bestSequence}, step for step, with the same {@link Sequence} scores and
- * queue order, so it gives exactly the same tags, but cheaper where profiling showed the cost (tagging
- * was 65% of an end-to-end run with the generic rules): the beam's cut-off score is picked from the
- * outcome scores in one pass instead of sorting a copy of all of them at every step for every
- * sequence in the beam (13% of the run), and a model evaluation is reused for the next sequence of the
- * beam when the context generator gives it the same feature strings (the generic model's feature cache
- * does, mostly: the model evaluation was most of what was left). One instance per thread: it keeps a
- * score buffer, as OpenNLP's does.
+ * OpenNLP's {@code BeamSearch.bestSequence} as {@code POSTaggerME} runs it with the UD-EWT model, step for
+ * step, with the same scores and queue order, so it gives exactly the same tags, but cheaper where profiling
+ * showed the cost (tagging was 54-65% of an end-to-end run with the generic rules):
+ * <ul>
+ *   <li>the model is evaluated once per piece, from parameter rows looked up once per word type
+ *       ({@link PosFeatures}) instead of ~25 feature strings looked up per piece. Once per piece is what
+ *       OpenNLP does too: the model's feature generator is cached per piece ({@code cache="true"}), so every
+ *       sequence of the beam gets the features, previous tags included, of the step's best sequence;
+ *   <li>a sequence is a link to its parent, not a copy of every outcome and probability so far;
+ *   <li>the beam's cut-off score is picked from the outcome scores in one pass, once per step, instead of
+ *       sorting a copy of all of them at every step for every sequence in the beam.
+ * </ul>
+ * One instance per thread: it keeps a score buffer, as OpenNLP's does.
  */
 final class PosBeamSearch {
   /** OpenNLP's floor: a sequence must score above this log probability to stay in the beam. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
-  private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
 
-  private final int size;
-  private final MaxentModel model;
-  private final String[] outcomeNames;
-  private final double[] probs;
-
-  PosBeamSearch(int size, MaxentModel model) {
-    this.size = size;
-    this.model = model;
-    this.outcomeNames = new String[model.getNumOutcomes()];
-    for (int i = 0; i < outcomeNames.length; i++) {
-      outcomeNames[i] = model.getOutcome(i);
-    }
-    this.probs = new double[outcomeNames.length];
+  /** Which outcomes a piece may take: the decoding constraint. */
+  interface Allowed {
+    boolean allows(int piece, int outcome);
   }
 
-  /** The best sequence of outcomes for {@code pieces}, or null when no sequence survives. */
-  Sequence best(String[] pieces, BeamSearchContextGenerator<String> contexts, SequenceValidator<String> validator) {
-    Queue<Sequence> prev = new PriorityQueue<>(size);
-    Queue<Sequence> next = new PriorityQueue<>(size);
-    prev.add(new Sequence());
+  private final int size;
+  private final PosFeatures features;
+  private final double[] probs;
+
+  PosBeamSearch(int size, PosFeatures features) {
+    this.size = size;
+    this.features = features;
+    this.probs = new double[features.outcomes()];
+  }
+
+  /** The outcome ids of the best sequence for {@code pieces}, or null when no sequence survives. */
+  int[] best(String[] pieces, Allowed allowed) {
+    PosFeatures.Word[] words = features.words(pieces);
+    Queue<Path> prev = new PriorityQueue<>(size);
+    Queue<Path> next = new PriorityQueue<>(size);
+    prev.add(Path.START);
     for (int i = 0; i < pieces.length; i++) {
       int sz = Math.min(size, prev.size());
-      String[] evaluated = null; // the context array whose scores are in probs
+      double min = 0;
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Sequence top = prev.remove();
-        String[] outcomes = top.getOutcomes().toArray(new String[0]);
-        String[] context = contexts.getContext(i, pieces, outcomes, NO_ADDITIONAL_CONTEXT);
-        if (!sameFeatures(context, evaluated)) {
-          model.eval(context, probs);
-          evaluated = context;
+        Path top = prev.remove();
+        if (sc == 0) { // the step's best sequence: its tags are the features of the whole step
+          features.score(words, i, top.outcome, i >= 2 ? top.parent.outcome : -1, probs);
+          min = cutOff(probs, size);
         }
-        advance(top, i, pieces, outcomes, validator, next);
+        advance(top, i, min, allowed, next);
       }
       prev.clear();
-      Queue<Sequence> tmp = prev;
+      Queue<Path> tmp = prev;
       prev = next;
       next = tmp;
     }
-    return prev.isEmpty() ? null : prev.remove();
+    return prev.isEmpty() ? null : prev.remove().outcomes();
   }
 
   /**
-   * True when both hold the very same feature strings in the same order, so the model's scores are the
-   * same. OpenNLP's feature cache (per token of the sentence) often gives every sequence in the beam the
-   * same features, in a new array each time.
+   * The extensions of {@code top} by its outcomes scoring at least {@code min} (OpenNLP's cut-off, the same
+   * for every sequence of a step since they share the scores) that are valid, or by every valid one if none is.
    */
-  private static boolean sameFeatures(String[] a, String[] b) {
-    if (a == b) {
-      return true;
-    }
-    if (b == null || a.length != b.length) {
-      return false;
-    }
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The extensions of {@code top} by its best-scoring valid outcomes, or by every valid one if none is. */
-  private void advance(Sequence top, int i, String[] pieces, String[] outcomes, SequenceValidator<String> validator,
-      Queue<Sequence> next) {
-    double min = cutOff(probs, size);
+  private void advance(Path top, int i, double min, Allowed allowed, Queue<Path> next) {
     for (int p = 0; p < probs.length; p++) {
       if (probs[p] >= min) {
-        add(top, outcomeNames[p], probs[p], i, pieces, outcomes, validator, next);
+        add(top, p, i, allowed, next);
       }
     }
     if (next.isEmpty()) { // nothing advanced at this step yet: advance every valid outcome
       for (int p = 0; p < probs.length; p++) {
-        add(top, outcomeNames[p], probs[p], i, pieces, outcomes, validator, next);
+        add(top, p, i, allowed, next);
       }
     }
   }
 
-  private static void add(Sequence top, String outcome, double score, int i, String[] pieces, String[] outcomes,
-      SequenceValidator<String> validator, Queue<Sequence> next) {
-    if (validator.validSequence(i, pieces, outcomes, outcome)) {
-      Sequence extended = new Sequence(top, outcome, score);
-      if (extended.getScore() > MIN_SEQUENCE_SCORE) {
+  private void add(Path top, int outcome, int i, Allowed allowed, Queue<Path> next) {
+    if (allowed.allows(i, outcome)) {
+      Path extended = new Path(top, outcome, top.score + StrictMath.log(probs[outcome])); // as OpenNLP's Sequence
+      if (extended.score > MIN_SEQUENCE_SCORE) {
         next.add(extended);
       }
+    }
+  }
+
+  /** A sequence of outcomes: its last outcome and a link to the rest; ordered as OpenNLP's {@code Sequence}. */
+  private static final class Path implements Comparable<Path> {
+    static final Path START = new Path(null, -1, 0d);
+    final Path parent;
+    final int outcome;
+    final double score;
+    final int length;
+
+    Path(Path parent, int outcome, double score) {
+      this.parent = parent;
+      this.outcome = outcome;
+      this.score = score;
+      this.length = parent == null ? 0 : parent.length + 1;
+    }
+
+    @Override
+    public int compareTo(Path other) {
+      return Double.compare(other.score, score); // best first
+    }
+
+    int[] outcomes() {
+      int[] out = new int[length];
+      for (Path p = this; p.parent != null; p = p.parent) {
+        out[p.length - 1] = p.outcome;
+      }
+      return out;
     }
   }
 

@@ -6,12 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.TreeSet;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.util.Sequence;
-import opennlp.tools.util.SequenceValidator;
 
 /**
  * Universal Dependencies part-of-speech tags (UPOS: {@code NOUN PROPN VERB AUX NUM PUNCT SYM …})
@@ -81,7 +78,8 @@ public final class PosTagger {
   private static final class Holder {
     static final POSModel MODEL = load();
     static final List<String> TAG_SET = tagSet(MODEL);
-    static final ThreadLocal<Decoder> DECODERS = ThreadLocal.withInitial(() -> new Decoder(MODEL));
+    static final PosFeatures FEATURES = Decoder.features(MODEL);
+    static final ThreadLocal<Decoder> DECODERS = ThreadLocal.withInitial(() -> new Decoder(MODEL, FEATURES));
 
     private static POSModel load() {
       try (InputStream in = PosTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -105,60 +103,75 @@ public final class PosTagger {
   }
 
   /**
-   * One thread's tagger: what {@code POSTaggerME} does (beam search over the model's context
-   * generator, beam size from the model manifest), plus the piece-class constraint.
+   * One thread's tagger: what {@code POSTaggerME} does (beam search over the model's features, beam size
+   * from the model manifest), plus the piece-class constraint.
    */
-  static final class Decoder implements SequenceValidator<String> {
+  static final class Decoder implements PosBeamSearch.Allowed {
     /** Where a {@code POSModel} keeps its maxent model (OpenNLP's package-private {@code POS_MODEL_ENTRY_NAME}). */
     private static final String MAXENT_ENTRY = "pos.model";
 
     private final PosBeamSearch beam;
-    private final POSContextGenerator contexts;
-    private final SequenceValidator<String> modelValidator;
+    private final String[] outcomeNames;
+    /** Per piece class: may a piece of that class take the outcome. */
+    private final boolean[][] allowedByClass;
     private byte[] classes;
 
     Decoder(POSModel model) {
+      this(model, features(model));
+    }
+
+    Decoder(POSModel model, PosFeatures features) {
       synchronized (model) {
         String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
-        if (!(model.getArtifact(MAXENT_ENTRY) instanceof MaxentModel maxent)) {
-          throw new IllegalStateException("POS model " + MODEL_RESOURCE + " is not a maxent model");
+        if (model.getFactory().getTagDictionary() != null) { // OpenNLP would then restrict words' tags
+          throw new IllegalStateException("POS model " + MODEL_RESOURCE + " has a tag dictionary; not supported");
         }
-        beam = new PosBeamSearch(beamSize, maxent); // what getPosSequenceModel() would wrap in a BeamSearch
-        contexts = model.getFactory().getPOSContextGenerator(beamSize);
-        modelValidator = model.getFactory().getSequenceValidator(); // the tag dictionary, if any
+        beam = new PosBeamSearch(beamSize, features);
+        outcomeNames = new String[features.outcomes()];
+        for (int o = 0; o < outcomeNames.length; o++) {
+          outcomeNames[o] = features.outcome(o);
+        }
+      }
+      allowedByClass = new boolean[4][outcomeNames.length];
+      for (int o = 0; o < outcomeNames.length; o++) {
+        String name = outcomeNames[o];
+        allowedByClass[PosTaggerPieces.WORD][o] = !name.equals("PUNCT") && !name.equals("SYM");
+        allowedByClass[PosTaggerPieces.PUNCT][o] = name.equals("PUNCT");
+        allowedByClass[PosTaggerPieces.SYM][o] = name.equals("SYM");
+        allowedByClass[PosTaggerPieces.NUM][o] = name.equals("NUM");
+      }
+    }
+
+    /** The model's features, which all decoders of the model share. */
+    static PosFeatures features(POSModel model) {
+      synchronized (model) {
+        if (!(model.getArtifact(MAXENT_ENTRY) instanceof GISModel maxent)) {
+          throw new IllegalStateException("POS model " + MODEL_RESOURCE + " is not a GIS maxent model");
+        }
+        return new PosFeatures(maxent);
       }
     }
 
     /** Raw model tags (compounds included) for the pieces; {@code classes == null}: unconstrained. */
     String[] decode(String[] pieces, byte[] classes) {
       this.classes = classes;
-      Sequence best = beam.best(pieces, contexts, this);
-      if (best == null) { // only if a tag dictionary contradicted every allowed tag; not with this model
+      int[] best = beam.best(pieces, this);
+      if (best == null) { // no allowed outcome scored above OpenNLP's floor somewhere; not seen with this model
         this.classes = null;
-        best = beam.best(pieces, contexts, this);
+        best = beam.best(pieces, this);
       }
-      return best.getOutcomes().toArray(new String[0]);
+      String[] out = new String[best.length];
+      for (int i = 0; i < best.length; i++) {
+        out[i] = outcomeNames[best[i]];
+      }
+      return out;
     }
 
-    /** The piece class decides for punctuation, symbols and numbers; the model's validator for words. */
+    /** The piece class decides for punctuation, symbols and numbers; words can be anything else. */
     @Override
-    public boolean validSequence(int i, String[] input, String[] before, String outcome) {
-      if (classes != null) {
-        switch (classes[i]) {
-          case PosTaggerPieces.PUNCT:
-            return outcome.equals("PUNCT");
-          case PosTaggerPieces.SYM:
-            return outcome.equals("SYM");
-          case PosTaggerPieces.NUM:
-            return outcome.equals("NUM");
-          default:
-            if (outcome.equals("PUNCT") || outcome.equals("SYM")) {
-              return false;
-            }
-        }
-      }
-      return modelValidator.validSequence(i, input, before, outcome);
+    public boolean allows(int piece, int outcome) {
+      return classes == null || allowedByClass[classes[piece]][outcome];
     }
   }
 }

@@ -219,7 +219,7 @@ class PosTaggerTest {
     }
   }
 
-  private static List<String> sentences() {
+  static List<String> sentences() {
     return TABLE.lines().filter(l -> !l.isBlank())
         .map(l -> l.substring(0, l.indexOf(" | ")).trim().replace("`", ""))
         .collect(Collectors.toList());

@@ -162,7 +162,6 @@ final class Captures {
       if (PARTIAL_OPENERS.contains(state.tokens.get(position).lower())) {
         return false;
       }
-      String[] tags = state.tags();
       List<int[]> ends = new java.util.ArrayList<>(); // {end, headStart} pairs, found left to right
       for (int j = position; j < size && j - position < MAX_WORDS; j++) {
         for (LexiconTrie heads : this.heads) {
@@ -170,10 +169,10 @@ final class Captures {
             ends.add(new int[] {j + hit.length(), j});
           }
         }
-        if (!inPhrase(state.tokens.get(j), tags[j])) {
+        if (!inPhrase(state, j)) {
           break;
         }
-        if (!"ADJ".equals(tags[j]) && !NOT_MODIFIERS.contains(state.tokens.get(j).lower())) {
+        if (!"ADJ".equals(state.tags()[j]) && !NOT_MODIFIERS.contains(state.tokens.get(j).lower())) {
           ends.add(new int[] {j + 1, j});
         }
       }
@@ -186,9 +185,15 @@ final class Captures {
       return false;
     }
 
-    private static boolean inPhrase(io.corroborate.text.Token token, String tag) {
-      return token.isWord() && PHRASE_TAGS.contains(tag) && !io.corroborate.text.CalendarWords.isCalendarWord(token)
-          && !AGE.matcher(token.lower()).find();
+    /**
+     * Whether token {@code j} can be part of the phrase. The sentence's tags are asked for last: tagging costs
+     * far more than the other tests, and a phrase tried before a number, a mark, a month or an age is
+     * decided without them.
+     */
+    private static boolean inPhrase(MatchState state, int j) {
+      io.corroborate.text.Token token = state.tokens.get(j);
+      return token.isWord() && !io.corroborate.text.CalendarWords.isCalendarWord(token)
+          && !AGE.matcher(token.lower()).find() && PHRASE_TAGS.contains(state.tags()[j]);
     }
 
     /** "34-year-old man": an age, not a count of men. */

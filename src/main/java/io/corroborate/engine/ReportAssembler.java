@@ -9,7 +9,6 @@ import io.corroborate.Problem;
 import io.corroborate.Report;
 import io.corroborate.Stats;
 import io.corroborate.Verdict;
-import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,7 @@ final class ReportAssembler {
       Comparator.comparing(VerdictDraft::kind).thenComparing(VerdictDraft::key)
           .thenComparing(v -> v.speaker() == null ? "" : "~" + v.speaker())
           .thenComparing(VerdictDraft::rule).thenComparing(VerdictDraft::label)
-          .thenComparing(v -> v.claims().stream().map(c -> Integer.toString(c.getId())).toList().toString());
+          .thenComparing(v -> java.util.Arrays.toString(v.claimIds()));
 
   /** What the report keeps of a document: its metadata, not its text. */
   record DocumentEntry(String id, String source, io.corroborate.SourceEvidence sourceEvidence, String published,
@@ -76,7 +75,7 @@ final class ReportAssembler {
     sorted.sort(VERDICT_ORDER);
     List<Verdict> out = new ArrayList<>();
     for (VerdictDraft d : sorted) {
-      List<Attribution> attributions = d.claims().stream().map(ClaimFact::getId)
+      List<Attribution> attributions = java.util.Arrays.stream(d.claimIds()).boxed()
           .map(id -> claims.get(id).claim().attribution()).sorted(ATTRIBUTION_ORDER).toList();
       out.add(new Verdict("v" + (out.size() + 1), d.kind(), d.key(), d.label(), d.rule(), d.severity(),
           d.message(), d.speaker(), attributions));

@@ -26,9 +26,10 @@ import org.kie.api.runtime.rule.FactHandle;
 final class KeyBatches {
   /**
    * Claims per firing (a batch ends with a whole key): large enough that a firing's fixed cost is
-   * shared, small enough that a batch's facts and tuples die young.
+   * shared, small enough that a batch's facts and tuples die young. 1M claims at 1 per key, CPU: 1,000 to
+   * 10,000 within the noise of a loaded machine (14-16 s), 40,000 slower (28 s); bench/RESULTS.md.
    */
-  static final int BATCH = 10_000;
+  static final int BATCH = 2_500;
 
   private KeyBatches() {}
 

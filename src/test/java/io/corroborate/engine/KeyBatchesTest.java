@@ -47,7 +47,7 @@ class KeyBatchesTest {
   }
 
   /**
-   * Keys of 1 to 3 claims (key k has 1 + k % 3; a batch of 10,000 claims then ends inside a key unless whole keys are kept together), given round by round so a key's claims lie far apart in the
+   * Keys of 1 to 3 claims (key k has 1 + k % 3; a batch's claim count then falls inside a key unless whole keys are kept together), given round by round so a key's claims lie far apart in the
    * list; every third claim quotes a speaker, and one claim of every fifth key is 60 off.
    */
   private static List<StructuredClaim> claims(int keys) {

@@ -47,8 +47,9 @@ class KeyBatchesTest {
   }
 
   /**
-   * Keys of 1 to 3 claims (key k has 1 + k % 3; a batch's claim count then falls inside a key unless whole keys are kept together), given round by round so a key's claims lie far apart in the
-   * list; every third claim quotes a speaker, and one claim of every fifth key is 60 off.
+   * Keys of 1 to 3 claims (key k has 1 + k % 3, so a batch's claim count falls inside a key unless whole
+   * keys are kept together), given round by round so a key's claims lie far apart in the list; every third
+   * claim quotes a speaker, and one claim of every fifth key is 60 off.
    */
   private static List<StructuredClaim> claims(int keys) {
     List<StructuredClaim> out = new ArrayList<>();

@@ -8,12 +8,11 @@ import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.text.Quantity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -34,7 +33,7 @@ final class ClaimFacts {
    * a custom rule may join any two claims, so then every claim goes in first, and the key facts that anchor
    * the per-key summaries follow ({@link KeyFacts#fireInBatches}).
    */
-  static Set<Integer> insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
+  static BitSet insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
     ClaimFacts facts = new ClaimFacts(rules);
     if (rules.customRules().isEmpty()) {
       return KeyBatches.fire(session, facts, claims);
@@ -46,9 +45,9 @@ final class ClaimFacts {
       inserted.add(fact);
     }
     KeyFacts.fireInBatches(session, KeyFacts.of(inserted));
-    Set<Integer> kept = new TreeSet<>();
+    BitSet kept = new BitSet();
     for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {
-      kept.add(((ClaimFact) o).getId());
+      kept.set(((ClaimFact) o).getId());
     }
     return kept;
   }

@@ -144,7 +144,7 @@ public final class EvaluationSession implements AutoCloseable {
     finished = true;
     try {
       claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
-      Set<Integer> kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
+      java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);
     } finally {

@@ -7,12 +7,11 @@ import io.corroborate.compile.facts.SpeakerKeyFact;
 import io.corroborate.compile.facts.SpeakerSummary;
 import io.corroborate.extract.ExtractedClaim;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -37,8 +36,8 @@ final class KeyBatches {
   private record Key(String kind, String key) {}
 
   /** Fires every claim, batch by batch, and returns the ids of the claims no finding suppressed. */
-  static Set<Integer> fire(KieSession session, ClaimFacts facts, Collection<ExtractedClaim> claims) {
-    Set<Integer> kept = new TreeSet<>();
+  static BitSet fire(KieSession session, ClaimFacts facts, Collection<ExtractedClaim> claims) {
+    BitSet kept = new BitSet();
     ExtractedClaim[] ordered = byKey(claims);
     List<ClaimFact> batch = new ArrayList<>(BATCH + 16);
     List<FactHandle> handles = new ArrayList<>(BATCH + 16);
@@ -58,13 +57,13 @@ final class KeyBatches {
   }
 
   private static void fireBatch(KieSession session, List<ClaimFact> batch, List<FactHandle> handles,
-      Set<Integer> kept) {
+      BitSet kept) {
     KeyFacts.of(batch).forEach(session::insert);
     session.fireAllRules();
     for (FactHandle h : handles) {
       Object claim = session.getObject(h);
       if (claim != null) { // not suppressed
-        kept.add(((ClaimFact) claim).getId());
+        kept.set(((ClaimFact) claim).getId());
         session.delete(h);
       }
     }

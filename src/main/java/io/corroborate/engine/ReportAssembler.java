@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Puts a report together in a deterministic order, so the same input always gives the same bytes. */
@@ -42,10 +41,11 @@ final class ReportAssembler {
 
   private final List<DocumentEntry> documents;
   private final Map<Integer, ExtractedClaim> claims;
-  private final Set<Integer> kept;
+  /** The ids of the claims no finding suppressed (a bit set: a million boxed ids cost the young GC). */
+  private final java.util.BitSet kept;
   private final List<Finding> findings;
 
-  ReportAssembler(List<DocumentEntry> documents, Map<Integer, ExtractedClaim> claims, Set<Integer> kept,
+  ReportAssembler(List<DocumentEntry> documents, Map<Integer, ExtractedClaim> claims, java.util.BitSet kept,
       List<Finding> findings) {
     this.documents = documents;
     this.claims = claims;
@@ -54,7 +54,7 @@ final class ReportAssembler {
   }
 
   Report assemble(List<VerdictDraft> drafts, List<Problem> problems) {
-    List<Claim> claimList = kept.stream().map(id -> claims.get(id).claim())
+    List<Claim> claimList = kept.stream().mapToObj(id -> claims.get(id).claim())
         .sorted(Comparator.comparing(Claim::document).thenComparingInt(Claim::start).thenComparing(Claim::kind))
         .toList();
     List<Verdict> verdicts = verdicts(drafts);

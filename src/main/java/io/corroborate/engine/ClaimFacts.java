@@ -8,6 +8,7 @@ import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.text.Quantity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,11 +28,16 @@ final class ClaimFacts {
   }
 
   /**
-   * Inserts every claim as a fact, then the key facts that anchor their per-key summaries, firing the rules
-   * ({@link KeyFacts#fireInBatches}).
+   * Fires the claim rules over every claim and returns the ids of the claims no finding suppressed. Without
+   * custom rules a claim meets only claims of its own key, so claims go in key by key ({@link KeyBatches});
+   * a custom rule may join any two claims, so then every claim goes in first, and the key facts that anchor
+   * the per-key summaries follow ({@link KeyFacts#fireInBatches}).
    */
-  static void insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
+  static BitSet insertAndFire(KieSession session, GeneratedRules rules, Collection<ExtractedClaim> claims) {
     ClaimFacts facts = new ClaimFacts(rules);
+    if (rules.customRules().isEmpty()) {
+      return KeyBatches.fire(session, facts, claims);
+    }
     List<ClaimFact> inserted = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
       ClaimFact fact = facts.of(c);
@@ -39,6 +45,11 @@ final class ClaimFacts {
       inserted.add(fact);
     }
     KeyFacts.fireInBatches(session, KeyFacts.of(inserted));
+    BitSet kept = new BitSet();
+    for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {
+      kept.set(((ClaimFact) o).getId());
+    }
+    return kept;
   }
 
   /** The claim as a session fact. */

@@ -6,7 +6,6 @@ import io.corroborate.Report;
 import io.corroborate.StructuredClaim;
 import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.FindingRule;
-import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.compile.facts.SentenceFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.extract.StructuredClaims;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -145,11 +143,7 @@ public final class EvaluationSession implements AutoCloseable {
     finished = true;
     try {
       claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
-      ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
-      Set<Integer> kept = new TreeSet<>();
-      for (Object o : session.getObjects(o -> o instanceof ClaimFact)) {
-        kept.add(((ClaimFact) o).getId());
-      }
+      java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);
     } finally {

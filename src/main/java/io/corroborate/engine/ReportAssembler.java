@@ -9,13 +9,11 @@ import io.corroborate.Problem;
 import io.corroborate.Report;
 import io.corroborate.Stats;
 import io.corroborate.Verdict;
-import io.corroborate.compile.facts.ClaimFact;
 import io.corroborate.extract.ExtractedClaim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Puts a report together in a deterministic order, so the same input always gives the same bytes. */
@@ -30,7 +28,7 @@ final class ReportAssembler {
       Comparator.comparing(VerdictDraft::kind).thenComparing(VerdictDraft::key)
           .thenComparing(v -> v.speaker() == null ? "" : "~" + v.speaker())
           .thenComparing(VerdictDraft::rule).thenComparing(VerdictDraft::label)
-          .thenComparing(v -> v.claims().stream().map(c -> Integer.toString(c.getId())).toList().toString());
+          .thenComparing(v -> java.util.Arrays.toString(v.claimIds()));
 
   /** What the report keeps of a document: its metadata, not its text. */
   record DocumentEntry(String id, String source, io.corroborate.SourceEvidence sourceEvidence, String published,
@@ -43,10 +41,11 @@ final class ReportAssembler {
 
   private final List<DocumentEntry> documents;
   private final Map<Integer, ExtractedClaim> claims;
-  private final Set<Integer> kept;
+  /** The ids of the claims no finding suppressed (a bit set: a million boxed ids cost the young GC). */
+  private final java.util.BitSet kept;
   private final List<Finding> findings;
 
-  ReportAssembler(List<DocumentEntry> documents, Map<Integer, ExtractedClaim> claims, Set<Integer> kept,
+  ReportAssembler(List<DocumentEntry> documents, Map<Integer, ExtractedClaim> claims, java.util.BitSet kept,
       List<Finding> findings) {
     this.documents = documents;
     this.claims = claims;
@@ -55,7 +54,7 @@ final class ReportAssembler {
   }
 
   Report assemble(List<VerdictDraft> drafts, List<Problem> problems) {
-    List<Claim> claimList = kept.stream().map(id -> claims.get(id).claim())
+    List<Claim> claimList = kept.stream().mapToObj(id -> claims.get(id).claim())
         .sorted(Comparator.comparing(Claim::document).thenComparingInt(Claim::start).thenComparing(Claim::kind))
         .toList();
     List<Verdict> verdicts = verdicts(drafts);
@@ -76,7 +75,7 @@ final class ReportAssembler {
     sorted.sort(VERDICT_ORDER);
     List<Verdict> out = new ArrayList<>();
     for (VerdictDraft d : sorted) {
-      List<Attribution> attributions = d.claims().stream().map(ClaimFact::getId)
+      List<Attribution> attributions = java.util.Arrays.stream(d.claimIds()).boxed()
           .map(id -> claims.get(id).claim().attribution()).sorted(ATTRIBUTION_ORDER).toList();
       out.add(new Verdict("v" + (out.size() + 1), d.kind(), d.key(), d.label(), d.rule(), d.severity(),
           d.message(), d.speaker(), attributions));

@@ -3,10 +3,15 @@ package io.corroborate.engine;
 import io.corroborate.compile.facts.ClaimFact;
 import java.util.List;
 
-/** A verdict as a rule consequence reported it, before ids and attributions are attached. */
+/**
+ * A verdict as a rule consequence reported it, before ids and attributions are attached. It keeps its
+ * claims' ids, not their facts: a claim fact then dies with its key's batch ({@link KeyBatches}) instead of
+ * living to the end of a million-claim evaluation. The array is never changed after construction.
+ */
 record VerdictDraft(String kind, String key, String label, String rule, String severity, String message,
-    String speaker, List<ClaimFact> claims) {
-  VerdictDraft {
-    claims = List.copyOf(claims);
+    String speaker, int[] claimIds) {
+  VerdictDraft(String kind, String key, String label, String rule, String severity, String message,
+      String speaker, List<ClaimFact> claims) {
+    this(kind, key, label, rule, severity, message, speaker, claims.stream().mapToInt(ClaimFact::getId).toArray());
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * key of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day is
  * one fact updated, not several facts. Before that, figures whose sentence names another year than the one
  * the batch's sentences name most ("in 2012" in a story of 2015) are set apart as background ("year=2012").
+ * Claims without a figure keep the key as written (every kind that separates has a numeric value).
  */
 final class DistinctFigures {
   private DistinctFigures() {}
@@ -28,7 +29,7 @@ final class DistinctFigures {
     int batchYear = batchYear(claims.values());
     Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
-      if (c.kind().agreement().separates() && c.quantity() != null && Double.isFinite(c.quantity().point())) {
+      if (c.kind().agreement().separates() && figured(c)) {
         byKey.computeIfAbsent(c.kind().key() + '\u0000' + c.claim().key(), k -> new ArrayList<>()).add(c);
       }
     }
@@ -120,12 +121,16 @@ final class DistinctFigures {
    * 129). False when either claim has no figure.
    */
   static boolean distinct(ExtractedClaim a, ExtractedClaim b) {
-    if (a.quantity() == null || b.quantity() == null) {
+    if (!figured(a) || !figured(b)) {
       return false;
     }
     double low = Math.min(a.quantity().point(), b.quantity().point());
     double high = Math.max(a.quantity().point(), b.quantity().point());
     return high > low * (1 + a.kind().agreement().distinctBeyond());
+  }
+
+  private static boolean figured(ExtractedClaim c) {
+    return c.quantity() != null && Double.isFinite(c.quantity().point());
   }
 
   private static String range(List<ExtractedClaim> group) {

@@ -99,27 +99,47 @@ final class KeyResolution {
    */
   private static String nearKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
       Map<Integer, ClaimFact> facts) {
-    Map<String, List<ExtractedClaim>> near = new java.util.TreeMap<>();
-    candidates.forEach((key, claims) -> {
-      if (claims.stream().noneMatch(o -> DistinctFigures.distinct(c, o))
-          && (claims.stream().anyMatch(o -> agree(c, o, facts))
-              || claims.stream().map(o -> o.claim().source()).distinct().count() > 1)) {
-        near.put(key, claims);
+    List<String> near = new ArrayList<>();
+    List<String> reporting = new ArrayList<>();
+    List<String> agreeing = new ArrayList<>();
+    for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
+      Fit fit = Fit.of(c, key.getValue(), facts);
+      if (fit.near && (fit.anyAgree || fit.sources > 1)) {
+        near.add(key.getKey());
+        if (fit.anyAgree) {
+          reporting.add(key.getKey());
+        }
+        if (fit.allAgree) {
+          agreeing.add(key.getKey());
+        }
       }
-    });
+    }
     if (near.size() <= 1) {
-      return near.isEmpty() ? null : near.keySet().iterator().next();
+      return near.isEmpty() ? null : near.get(0);
     }
-    Map<String, List<ExtractedClaim>> reporting = new java.util.TreeMap<>();
-    near.forEach((key, claims) -> {
-      if (claims.stream().anyMatch(o -> agree(c, o, facts))) {
-        reporting.put(key, claims);
-      }
-    });
     if (reporting.size() == 1) {
-      return reporting.keySet().iterator().next();
+      return reporting.get(0);
     }
-    return onlyKey(near, key -> key.stream().allMatch(o -> agree(c, o, facts)));
+    return agreeing.size() == 1 ? agreeing.get(0) : null;
+  }
+
+  /** How a claim fits a candidate key, from one pass over the key's claims. */
+  private record Fit(boolean near, boolean anyAgree, boolean allAgree, long sources) {
+    static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts) {
+      boolean any = false;
+      boolean all = true;
+      Set<String> sources = new java.util.HashSet<>();
+      for (ExtractedClaim o : key) {
+        if (DistinctFigures.distinct(c, o)) {
+          return new Fit(false, false, false, 0);
+        }
+        boolean agrees = agree(c, o, facts);
+        any |= agrees;
+        all &= agrees;
+        sources.add(o.claim().source());
+      }
+      return new Fit(true, any, all, sources.size());
+    }
   }
 
   private static String onlyKey(Map<String, List<ExtractedClaim>> candidates,

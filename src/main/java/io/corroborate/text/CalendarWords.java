@@ -22,6 +22,11 @@ public final class CalendarWords {
     return t.capitalized() && MONTHS.contains(t.lower());
   }
 
+  /** A month name by its lower-case key ("nov.", "november"), for words without their token. */
+  static boolean isMonthKey(String key) {
+    return MONTHS.contains(key);
+  }
+
   static boolean isWeekday(Token t) {
     return t.capitalized() && WEEKDAYS.contains(t.lower());
   }

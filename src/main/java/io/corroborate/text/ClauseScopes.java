@@ -31,8 +31,6 @@ final class ClauseScopes {
     }
   }
 
-  private static final int[] NO_GLOSSES = {};
-
   private ClauseScopes() {}
 
   static List<Scope> of(Sentence sentence, List<Word> words, List<CueSpeakers.Attributed> cues) {
@@ -43,26 +41,28 @@ final class ClauseScopes {
         if (glosses == null) {
           glosses = RelativeClauses.glosses(words);
         }
-        Scope scope = scope(sentence, words, a);
-        scopes.add(new Scope(scope.speaker(), scope.from(), scope.to(), glosses));
+        scopes.add(scope(sentence, words, a, glosses));
       }
     }
     return scopes;
   }
 
-  private static Scope scope(Sentence sentence, List<Word> words, CueSpeakers.Attributed a) {
+  private static Scope scope(Sentence sentence, List<Word> words, CueSpeakers.Attributed a, int[] glosses) {
     CueFinder.Cue cue = a.cue();
     int cueStart = words.get(cue.start()).start();
     int cueEnd = words.get(cue.end() - 1).end();
-    boolean opens = opensSentence(words, cue);
-    boolean closes = closesSentence(words, cue.end());
-    if (closes && !opens) {
-      return new Scope(a.speaker(), sentence.start(), cueStart, NO_GLOSSES);
+    Tail tail = cue.start() == 0 ? Tail.OPENS : tail(words, cue.end());
+    if (tail == Tail.PARTICIPLE) {
+      // "…, police said, adding that 12 were children": the speaker vouches for both sides
+      return new Scope(a.speaker(), sentence.start(), sentence.end(), glosses);
     }
-    if (opens || cue.subjectFirst() || cue.pronoun()) {
-      return new Scope(a.speaker(), cueEnd, sentence.end(), NO_GLOSSES);
+    if (tail == Tail.CLOSES) {
+      return new Scope(a.speaker(), sentence.start(), cueStart, glosses);
     }
-    return new Scope(a.speaker(), sentence.start(), cueStart, NO_GLOSSES);
+    if (opensSentence(words, cue) || cue.subjectFirst() || cue.pronoun()) {
+      return new Scope(a.speaker(), cueEnd, sentence.end(), glosses);
+    }
+    return new Scope(a.speaker(), sentence.start(), cueStart, glosses);
   }
 
   /**
@@ -86,25 +86,41 @@ final class ClauseScopes {
 
   private static final int MAX_OPENER_WORDS = 5;
 
+  /** What follows a cue: nothing of its own, a participle clause of the speaker's, or a clause of its own. */
+  private enum Tail { CLOSES, PARTICIPLE, OPENS }
+
   /**
-   * True when the cue ends its sentence: nothing follows but punctuation, or a short tail of the verb's own
-   * ("…, a harbour worker told Harbour Radio.", "…, police said on Thursday.") with no figure or new clause.
+   * The cue ends its sentence when nothing follows but punctuation, or a short tail of the verb's own
+   * ("…, a harbour worker told Harbour Radio.", "…, police said on Nov. 14."); ", citing …" / ", adding
+   * that …" goes on in the speaker's voice; a figure or "that" after the cue opens a clause of its own
+   * ("…, the mayor said 12 people died").
    */
-  private static boolean closesSentence(List<Word> words, int cueEnd) {
+  private static Tail tail(List<Word> words, int cueEnd) {
     int tail = 0;
     for (int i = cueEnd; i < words.size(); i++) {
       Word w = words.get(i);
       if (w.quoted()) {
         continue;
       }
-      if (w.kind() == TokenKind.NUMBER || w.is("that") || w.is(",") || w.is(";") || w.is(":")) {
-        return false; // "…, the mayor said 12 people died": the cue opens a clause of its own
+      if (w.is(",")) {
+        boolean participle = i + 1 < words.size() && words.get(i + 1).isWord() && words.get(i + 1).key().endsWith("ing");
+        return participle ? Tail.PARTICIPLE : tail <= MAX_TAIL_WORDS ? Tail.CLOSES : Tail.OPENS;
+      }
+      if (w.kind() == TokenKind.NUMBER && !inDate(words, i) || w.is("that") || w.is(";") || w.is(":")) {
+        return Tail.OPENS;
       }
       if (w.isWord() && ++tail > MAX_TAIL_WORDS) {
-        return false;
+        return Tail.OPENS;
       }
     }
-    return true;
+    return Tail.CLOSES;
+  }
+
+  /** A day or year next to a month name: "on Nov. 14", "14 November 2015". */
+  private static boolean inDate(List<Word> words, int i) {
+    return i > 0 && CalendarWords.isMonthKey(words.get(i - 1).key())
+        || i + 1 < words.size() && CalendarWords.isMonthKey(words.get(i + 1).key())
+        || i > 2 && words.get(i - 1).is(",") && CalendarWords.isMonthKey(words.get(i - 3).key());
   }
 
   private static final int MAX_TAIL_WORDS = 6;

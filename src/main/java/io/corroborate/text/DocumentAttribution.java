@@ -36,7 +36,11 @@ public final class DocumentAttribution {
     return quotes;
   }
 
-  /** The speaker of the sentence's first reporting cue that names one (outside quotes), or null. */
+  /**
+   * The speaker of the sentence's first reporting cue that names one (outside quotes), or null: whether and
+   * by whom the sentence is attributed at all, for sentence notes and findings. A claim's speaker depends on
+   * the clause it stands in: {@link #speakerAt}.
+   */
   public Speaker sentenceSpeaker(int sentenceIndex) {
     return speakers[sentenceIndex];
   }

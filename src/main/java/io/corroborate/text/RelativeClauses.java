@@ -1,6 +1,5 @@
 package io.corroborate.text;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,28 +15,48 @@ final class RelativeClauses {
   private static final Set<String> NOT_ANTECEDENTS = Set.of("and", "but", "or", "so", "now", "also", "then",
       "yesterday", "today", "tonight", "earlier", "later", "week", "month", "year", "morning", "evening",
       "night", "afternoon", "such", "given", "fact", "not");
-  /** How many words of a relative clause count as its gloss: the verb and its object. */
-  private static final int REACH = 5;
+  /** Words that may stand between a relative clause's verb and its figure: "that killed at least 127". */
+  private static final Set<String> HEDGES = Set.of("at", "least", "most", "about", "some", "nearly", "almost",
+      "roughly", "around", "over", "more", "than", "up", "to", "an", "estimated");
 
   private RelativeClauses() {}
 
-  /** Pairs of document offsets [start, end) of relative clause openings; empty when none. */
+  /**
+   * Pairs of document offsets [start, end): a relative pronoun, its verb (with an auxiliary) and the figure
+   * right after it ("that killed 127", "which has deployed about 1,500"). Only such clauses: where a clause
+   * ends is not known without a parse, and "residents who fled numbered 300" is the speaker's 300.
+   */
   static int[] glosses(List<Word> words) {
-    int[] out = new int[0];
+    java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
     for (int i = 1; i < words.size(); i++) {
       Word w = words.get(i);
       if (!w.quoted() && PRONOUNS.contains(w.key()) && antecedent(words.get(i - 1), w)) {
-        int end = i;
-        while (end + 1 < words.size() && end - i < REACH && !words.get(end + 1).quoted()
-            && !words.get(end + 1).is(",")) {
-          end++;
+        int figure = figureAfterVerb(words, i + 1);
+        if (figure > 0) {
+          out.add(w.start()).add(words.get(figure).end());
         }
-        out = Arrays.copyOf(out, out.length + 2);
-        out[out.length - 2] = w.start();
-        out[out.length - 1] = words.get(end).end();
       }
     }
-    return out;
+    return out.build().toArray();
+  }
+
+  /** The index of the figure after one verb (an auxiliary and hedges allowed), or -1. */
+  private static int figureAfterVerb(List<Word> words, int from) {
+    int verbs = 0;
+    for (int k = from; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (w.quoted()) {
+        return -1;
+      }
+      if (w.kind() == TokenKind.NUMBER || NumberWords.small(w.key()) != null) {
+        return verbs == 1 ? k : -1;
+      }
+      if (!w.isWord() || !(ReportingLexicon.auxiliary(w) || ReportingLexicon.beForm(w) || HEDGES.contains(w.key()))
+          && ++verbs > 1) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** True when the word before can be what the relative pronoun stands for (a noun, a name, a comma). */

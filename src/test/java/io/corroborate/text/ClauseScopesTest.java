@@ -22,6 +22,11 @@ class ClauseScopesTest {
       "At least 40 boats were lost, a harbour worker told Harbour Radio.| 40| harbour worker",
       "At least 40 boats were lost, according to harbour officials.| 40| harbour officials",
       "Forty boats were lost, and 12 sank at once, the coast guard said on Friday.| 12| coast guard",
+      // a closing cue followed by a participle clause or a date still covers what precedes it
+      "Forty people died, police said, citing hospital records.| Forty| police",
+      "Forty people were killed, police said on November 14.| Forty| police",
+      "Forty people were killed, police said on Friday, adding that 12 were children.| 12| police",
+      "Forty people were killed, police said on Friday, adding that 12 were children.| Forty| police",
       // a cue in mid-sentence that opens with its speaker covers only its clause to the right
       "Vell, who sank 40 boats, was tried in a case in which the Front claimed that it had won.| 40| NONE",
       "Police arrived, and the mayor said 12 people had been rescued.| 12| mayor",
@@ -32,6 +37,9 @@ class ClauseScopesTest {
       "Kestrel said the storm that killed 40 people was the worst in years.| 40| NONE",
       "Kestrel said the ministry, which sent 40 boats, had acted quickly.| 40| NONE",
       "Kestrel said on Saturday that 40 boats were lost.| 40| Kestrel",
+      "The official said residents who fled numbered 300.| 300| official",
+      "Kestrel said the storm, which has destroyed about 40 boats, was over.| 40| NONE",
+      "Kestrel said the storm that killed seven people was over.| seven| NONE",
       "Kestrel said that the storm killed 40 people.| 40| Kestrel",
       "The storm that sank 40 boats was the worst in years, Kestrel said.| 40| NONE",
       // owning or proclaiming an act is not reporting a fact

@@ -54,7 +54,7 @@ final class SessionOutcomes implements Outcomes {
   @Override
   public KeySummary summarizeKey(KeyFact key, List<?> facts) {
     ClaimKind kind = rules.checked().kinds().get(key.getKind());
-    KeySummary summary = Summaries.key(key, facts, policy(key.getKind()), kind.supersedes());
+    KeySummary summary = Summaries.key(key, facts, kind.agreement(), kind.supersedes());
     // a quotation's key already names its speaker: a verdict per speaker would repeat the key's
     return kind.valueSlot().type().base() == SlotType.Base.QUOTE ? summary.undivided() : summary;
   }

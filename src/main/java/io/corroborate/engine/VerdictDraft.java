@@ -12,6 +12,14 @@ record VerdictDraft(String kind, String key, String label, String rule, String s
     String speaker, int[] claimIds) {
   VerdictDraft(String kind, String key, String label, String rule, String severity, String message,
       String speaker, List<ClaimFact> claims) {
-    this(kind, key, label, rule, severity, message, speaker, claims.stream().mapToInt(ClaimFact::getId).toArray());
+    this(kind, key, label, rule, severity, message, speaker, ids(claims));
+  }
+
+  private static int[] ids(List<ClaimFact> claims) {
+    int[] ids = new int[claims.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = claims.get(i).getId();
+    }
+    return ids;
   }
 }

@@ -119,6 +119,9 @@ final class VerdictMessages {
 
   /** "11000 (Zelensky in 000, 001); about 10000 (in 003)". */
   private String values(List<ClaimFact> facts, String separator) {
+    if (facts.size() == 1) {
+      return value(claims.get(facts.get(0).getId()).claim());
+    }
     Map<String, Map<String, Set<String>>> byValue = new LinkedHashMap<>();
     for (ClaimFact f : facts) {
       Claim c = claims.get(f.getId()).claim();
@@ -133,6 +136,12 @@ final class VerdictMessages {
       parts.add(value + " (" + String.join("; ", who) + ")");
     });
     return String.join(separator, parts);
+  }
+
+  /** One claim's part of {@link #values}, without its maps: most keys of a large evaluation have one claim. */
+  private static String value(Claim c) {
+    String speaker = c.speaker() == null || c.speaker().isEmpty() ? "" : c.speaker() + " ";
+    return display(c.value()) + " (" + speaker + "in " + c.source() + ")";
   }
 
   static String display(Value v) {

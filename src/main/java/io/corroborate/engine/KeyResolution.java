@@ -28,8 +28,9 @@ import java.util.TreeSet;
  *       shorter quote is not a misquote;</li>
  *   <li>figures of one key too far apart to be one fact become keys of their own ({@link DistinctFigures}).</li>
  * </ul>
- * Linear in the claims: fuller keys are indexed by their projections on the slot sets that incomplete
- * claims fill.
+ * Fuller keys are indexed by their projections on the slot sets that incomplete claims fill, so a claim
+ * with an empty slot is compared only with the claims of its candidate keys: linear in the claims when
+ * every slot is filled, and the incomplete claims times their candidates' sizes otherwise.
  */
 final class KeyResolution {
   /** How much of the shorter quote the longer must repeat, in order, for both to be one passage. */

@@ -53,8 +53,9 @@ public final class ClaimExtractor {
       if (candidates.isEmpty()) {
         continue;
       }
-      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()),
-          text.attribution().quotes());
+      int index = sentence.index();
+      MatchInput input = new MatchInput(text.text(), sentence, () -> text.mentions(index),
+          () -> text.attribution().quotes());
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : candidates) {
         List<Match> found = pattern.matcher().findAll(input);

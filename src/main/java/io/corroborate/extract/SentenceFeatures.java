@@ -24,9 +24,13 @@ public final class SentenceFeatures {
   private static final double REPEAT_SIMILARITY = 0.6;
 
   private final CompiledRuleSet rules;
+  private final FindingAttributes sentenceNeeds;
+  private final FindingAttributes lineNeeds;
 
   public SentenceFeatures(CompiledRuleSet rules) {
     this.rules = rules;
+    this.sentenceNeeds = FindingAttributes.of(rules.checked().findings(), false);
+    this.lineNeeds = FindingAttributes.of(rules.checked().findings(), true);
   }
 
   public List<SentenceFact> facts(String documentId, AnalyzedText text) {
@@ -34,31 +38,40 @@ public final class SentenceFeatures {
       // only finding rules read sentence facts; without them this was a quarter of an evaluation (profiled)
       return List.of();
     }
+    // a scope no finding looks at gets no facts; an attribute no finding of the scope reads is left at its
+    // default (false, 0): no rule can tell, and overlap and attribution are most of the cost
     List<SentenceFact> out = new ArrayList<>();
-    out.addAll(facts(documentId, text, TextUnits.sentences(text)));
-    out.addAll(facts(documentId, text, TextUnits.lines(text)));
+    if (sentenceNeeds.any()) {
+      out.addAll(facts(documentId, text, TextUnits.sentences(text), sentenceNeeds));
+    }
+    if (lineNeeds.any()) {
+      out.addAll(facts(documentId, text, TextUnits.lines(text), lineNeeds));
+    }
     return out;
   }
 
-  private List<SentenceFact> facts(String documentId, AnalyzedText text, List<TextUnit> units) {
-    List<Set<String>> words = units.stream().map(u -> ContentWords.of(u.span().tokens())).toList();
-    Overlaps overlaps = new Overlaps(words);
+  private List<SentenceFact> facts(String documentId, AnalyzedText text, List<TextUnit> units,
+      FindingAttributes needs) {
+    Overlaps overlaps = needs.topic()
+        ? new Overlaps(units.stream().map(u -> ContentWords.of(u.span().tokens())).toList()) : null;
+    DocumentAttribution attribution = needs.attribution() ? text.attribution() : null;
     List<SentenceFact> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
       TextUnit unit = units.get(i);
-      SentenceFact.Attributes attributes = attributes(text.attribution(), unit, i, units.size(), overlaps);
+      SentenceFact.Attributes attributes = attributes(attribution, unit, i, units.size(), overlaps);
       out.add(new SentenceFact(documentId, unit.line(), unit.line() ? unit.span().line() : unit.span().index(),
           unit.start(), unit.end(), attributes, hits(text.text(), unit)));
     }
     return out;
   }
 
+  /** {@code attribution} and {@code overlaps} are null when no finding of the unit's scope reads them. */
   private static SentenceFact.Attributes attributes(DocumentAttribution attribution, TextUnit unit, int index,
       int count, Overlaps overlaps) {
-    boolean attributed = unit.sentences().stream().anyMatch(attribution::attributed);
-    boolean hedged = unit.sentences().stream().anyMatch(attribution::hedged);
-    boolean quoted = attribution.inQuote(unit.start()) && attribution.inQuote(unit.end() - 1);
-    Overlaps.Topic topic = overlaps.of(index);
+    boolean attributed = attribution != null && unit.sentences().stream().anyMatch(attribution::attributed);
+    boolean hedged = attribution != null && unit.sentences().stream().anyMatch(attribution::hedged);
+    boolean quoted = attribution != null && attribution.inQuote(unit.start()) && attribution.inQuote(unit.end() - 1);
+    Overlaps.Topic topic = overlaps != null ? overlaps.of(index) : new Overlaps.Topic(false, 0);
     List<Token> tokens = unit.span().tokens();
     int wordCount = (int) tokens.stream().filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
         .count();
@@ -106,8 +119,11 @@ public final class SentenceFeatures {
       }
       List<Set<String>> repeats = new ArrayList<>();
       for (int j : touched) {
+        // the words the two units share, counted above: their Jaccard similarity without a set lookup per word
+        int shared = common[j];
         common[j] = 0;
-        if (ContentWords.similarity(own, words.get(j)) >= REPEAT_SIMILARITY) {
+        double similarity = (double) shared / (own.size() + words.get(j).size() - shared);
+        if (similarity >= REPEAT_SIMILARITY) {
           repeats.add(words.get(j));
         }
       }

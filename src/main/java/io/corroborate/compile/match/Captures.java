@@ -12,6 +12,21 @@ import java.util.List;
 final class Captures {
   private Captures() {}
 
+  /**
+   * A capture's value computed only if the capture is still in place when the whole pattern has matched:
+   * most captures tried are undone when the rest of the pattern fails, and building their values (noun
+   * phrase keys, name text) was a large part of matching (profiled).
+   */
+  @FunctionalInterface
+  interface Deferred {
+    Object value();
+  }
+
+  /** The value of a finished capture. */
+  static Object resolve(Object value) {
+    return value instanceof Deferred deferred ? deferred.value() : value;
+  }
+
   private static boolean capture(MatchState state, int slot, int from, int to, Object value, Continuation next) {
     int oldStart = state.captureStart[slot];
     int oldEnd = state.captureEnd[slot];
@@ -86,8 +101,9 @@ final class Captures {
         }
       }
       for (Mention m : longestFirst(state.mentionsAt(position))) {
+        int end = m.tokenEnd();
         if (m.type() == MentionType.NAME
-            && capture(state, slot, position, m.tokenEnd(), EntityNames.plain(state.text(position, m.tokenEnd())), next)) {
+            && capture(state, slot, position, end, (Deferred) () -> EntityNames.plain(state.text(position, end)), next)) {
           return true;
         }
       }
@@ -172,13 +188,15 @@ final class Captures {
         if (!inPhrase(state, j)) {
           break;
         }
-        if (!"ADJ".equals(state.tags()[j]) && !NOT_MODIFIERS.contains(state.tokens.get(j).lower())) {
+        if (!NOT_MODIFIERS.contains(state.tokens.get(j).lower()) && state.tagIs(j, tag -> !"ADJ".equals(tag))) {
           ends.add(new int[] {j + 1, j});
         }
       }
       ends.sort((a, b) -> Integer.compare(b[0], a[0]));
       for (int[] end : ends) {
-        if (capture(state, slot, position, end[0], canonical(state, position, end[1], end[0]), next)) {
+        int headStart = end[1];
+        int to = end[0];
+        if (capture(state, slot, position, to, (Deferred) () -> canonical(state, position, headStart, to), next)) {
           return true;
         }
       }
@@ -191,9 +209,18 @@ final class Captures {
      * decided without them.
      */
     private static boolean inPhrase(MatchState state, int j) {
-      io.corroborate.text.Token token = state.tokens.get(j);
+      return state.nounForm(j) && state.tagIs(j, PHRASE_TAGS::contains);
+    }
+
+    /** Whether a token's form lets it be part of a noun phrase: a word, not a month or weekday, not an age. */
+    static boolean nounForm(io.corroborate.text.Token token) {
       return token.isWord() && !io.corroborate.text.CalendarWords.isCalendarWord(token)
-          && !AGE.matcher(token.lower()).find() && PHRASE_TAGS.contains(state.tags()[j]);
+          && !AGE.matcher(token.lower()).find();
+    }
+
+    @Override
+    boolean readsTags() {
+      return true;
     }
 
     /** "34-year-old man": an age, not a count of men. */
@@ -277,12 +304,17 @@ final class Captures {
     @Override
     boolean match(MatchState state, int position, Continuation next) {
       return inner.match(state, position,
-          end -> end > position && capture(state, slot, position, end, state.text(position, end), next));
+          end -> end > position && capture(state, slot, position, end, (Deferred) () -> state.text(position, end), next));
     }
 
     @Override
     int minLength() {
       return inner.minLength();
+    }
+
+    @Override
+    boolean readsTags() {
+      return inner.readsTags();
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class CompiledPattern {
   private final List<Element> elements;
   /** Word sets a sentence must meet before matching is tried (see {@link Node#requiredWords}). */
   private final List<java.util.Set<String>> requiredWords;
+  /** Whether matching may need the sentence's part-of-speech tags. */
+  private final boolean readsTags;
 
   /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
   record Element(Node node, String written, String type, String slot) {}
@@ -27,6 +29,7 @@ public final class CompiledPattern {
     this.slots = List.copyOf(slots);
     this.elements = List.copyOf(elements);
     this.requiredWords = List.copyOf(root.requiredWords());
+    this.readsTags = root.readsTags();
   }
 
   /**
@@ -122,6 +125,9 @@ public final class CompiledPattern {
   }
 
   private Match matchAt(MatchState state, int start, boolean toEnd) {
+    if (readsTags && !state.tagged() && !possibleAt(state, start, toEnd)) {
+      return null;
+    }
     state.reset();
     int[] end = {-1};
     boolean found = root.match(state, start, p -> {
@@ -137,9 +143,25 @@ public final class CompiledPattern {
     List<Match.Capture> captures = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
       if (state.captureStart[i] >= 0) {
-        captures.add(new Match.Capture(slots.get(i), state.captureStart[i], state.captureEnd[i], state.captureValue[i]));
+        captures.add(new Match.Capture(slots.get(i), state.captureStart[i], state.captureEnd[i],
+            Captures.resolve(state.captureValue[i])));
       }
     }
     return new Match(index, priority, start, end[0], captures);
+  }
+
+  /**
+   * Whether a match at {@code start} is possible whatever the sentence's tags: matched with every tag test
+   * guessed the way that lets it pass. Most sentences where a pattern with a {@code NOUN} capture gets that
+   * far still fail on words (no verb, no place after it), and this tells without tagging the sentence.
+   */
+  private boolean possibleAt(MatchState state, int start, boolean toEnd) {
+    state.reset();
+    state.mode = MatchState.Tags.MAY;
+    try {
+      return root.match(state, start, p -> p > start && (!toEnd || p == state.size()));
+    } finally {
+      state.mode = MatchState.Tags.READ;
+    }
   }
 }

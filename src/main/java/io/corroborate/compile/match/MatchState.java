@@ -17,6 +17,22 @@ final class MatchState {
   final int[] captureStart;
   final int[] captureEnd;
   final Object[] captureValue;
+  /** How part-of-speech tests answer; see {@link Tags}. */
+  Tags mode = Tags.READ;
+
+  /**
+   * A sentence is tagged only when a match attempt needs its tags. Before that, an attempt can be run on
+   * guesses: {@link #MAY} answers every tag test yes (a match then is possible, not certain) and
+   * {@link #MUST} no (a match then is certain whatever the tags); {@code not} swaps the two. If even the
+   * {@code MAY} attempt fails, the real one would fail too, and the sentence need not be tagged for it.
+   */
+  enum Tags {
+    READ, MAY, MUST;
+
+    Tags negated() {
+      return this == MAY ? MUST : this == MUST ? MAY : READ;
+    }
+  }
 
   MatchState(MatchInput input, int slots) {
     this.input = input;
@@ -29,8 +45,23 @@ final class MatchState {
     reset();
   }
 
-  String[] tags() {
-    return input.tags();
+  /** Whether the tag of token {@code position} passes {@code test}, or the guess of the current {@link #mode}. */
+  boolean tagIs(int position, java.util.function.Predicate<String> test) {
+    return switch (mode) {
+      case READ -> test.test(input.tags()[position]);
+      case MAY -> true;
+      case MUST -> false;
+    };
+  }
+
+  /** Whether token {@code position} may be a word of a noun phrase by its form (see {@link Captures.NounPhrase}). */
+  boolean nounForm(int position) {
+    return input.nounForms()[position];
+  }
+
+  /** Whether the sentence's tags are known already, so that guessing them saves nothing. */
+  boolean tagged() {
+    return input.tagged();
   }
 
   void reset() {

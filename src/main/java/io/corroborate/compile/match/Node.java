@@ -19,4 +19,9 @@ abstract class Node {
   java.util.List<java.util.Set<String>> requiredWords() {
     return java.util.List.of();
   }
+
+  /** Whether this node, or one inside it, reads part-of-speech tags (which cost far more than matching). */
+  boolean readsTags() {
+    return false;
+  }
 }

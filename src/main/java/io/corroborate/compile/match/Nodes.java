@@ -77,17 +77,25 @@ final class Nodes {
     }
 
     private final SentenceTest test;
+    private final boolean readsTags;
 
     TokenTest(Test test) {
       this.test = (state, position) -> test.test(state.tokens.get(position));
+      this.readsTags = false;
     }
 
     private TokenTest(SentenceTest test) {
       this.test = test;
+      this.readsTags = true;
     }
 
     static TokenTest partOfSpeech(String tag) {
-      return new TokenTest((SentenceTest) (state, position) -> tag.equals(state.tags()[position]));
+      return new TokenTest((SentenceTest) (state, position) -> state.tagIs(position, tag::equals));
+    }
+
+    @Override
+    boolean readsTags() {
+      return readsTags;
     }
 
     static TokenTest regex(String regex) {
@@ -126,7 +134,23 @@ final class Nodes {
 
     @Override
     boolean match(MatchState state, int position, Continuation next) {
-      return position < state.size() && !inner.match(state, position, p -> true) && next.at(position + 1);
+      return position < state.size() && !innerMatches(state, position) && next.at(position + 1);
+    }
+
+    /** Under guessed tags, "not X" may pass where X need not match, and must pass where X cannot. */
+    private boolean innerMatches(MatchState state, int position) {
+      MatchState.Tags mode = state.mode;
+      state.mode = mode.negated();
+      try {
+        return inner.match(state, position, p -> true);
+      } finally {
+        state.mode = mode;
+      }
+    }
+
+    @Override
+    boolean readsTags() {
+      return inner.readsTags();
     }
 
     @Override

@@ -39,6 +39,11 @@ final class Structure {
     }
 
     @Override
+    boolean readsTags() {
+      return java.util.Arrays.stream(items).anyMatch(Node::readsTags);
+    }
+
+    @Override
     List<java.util.Set<String>> requiredWords() {
       List<java.util.Set<String>> all = new java.util.ArrayList<>();
       for (Node item : items) {
@@ -63,6 +68,11 @@ final class Structure {
         }
       }
       return false;
+    }
+
+    @Override
+    boolean readsTags() {
+      return java.util.Arrays.stream(options).anyMatch(Node::readsTags);
     }
 
     @Override
@@ -116,6 +126,11 @@ final class Structure {
     @Override
     int minLength() {
       return inner.minLength() * min;
+    }
+
+    @Override
+    boolean readsTags() {
+      return inner.readsTags();
     }
 
     @Override

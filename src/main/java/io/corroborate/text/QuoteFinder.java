@@ -89,7 +89,8 @@ public final class QuoteFinder {
     return open.pop();
   }
 
-  static boolean isDoubleMark(char c) {
+  /** The marks a quote is delimited by: every {@link Quote} starts at one of them. */
+  public static boolean isDoubleMark(char c) {
     return c == '"' || c == '“' || c == '”';
   }
 

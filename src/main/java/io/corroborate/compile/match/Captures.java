@@ -270,6 +270,10 @@ final class Captures {
       if (position >= state.size()) {
         return false;
       }
+      // a quote starts at its opening mark: any other token is ruled out without finding the document's quotes
+      if (!io.corroborate.text.QuoteFinder.isDoubleMark(state.document.charAt(state.tokens.get(position).start()))) {
+        return false;
+      }
       io.corroborate.text.Quote quote = state.quoteStartingAt(position);
       if (quote == null) {
         return false;

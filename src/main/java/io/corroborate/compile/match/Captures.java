@@ -140,6 +140,16 @@ final class Captures {
     int minLength() {
       return 1;
     }
+
+    @Override
+    int maxLength() {
+      return trie.longest();
+    }
+
+    @Override
+    List<java.util.Set<String>> requiredWords() {
+      return List.of(trie.firstWords());
+    }
   }
 
   /**
@@ -319,6 +329,11 @@ final class Captures {
     @Override
     boolean readsTags() {
       return inner.readsTags();
+    }
+
+    @Override
+    int maxLength() {
+      return inner.maxLength();
     }
 
     @Override

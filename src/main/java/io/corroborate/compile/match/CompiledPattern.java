@@ -18,6 +18,8 @@ public final class CompiledPattern {
   private final List<java.util.Set<String>> requiredWords;
   /** Whether matching may need the sentence's part-of-speech tags. */
   private final boolean readsTags;
+  /** The most tokens a match spans, or {@link Node#UNBOUNDED}. */
+  private final int maxLength;
 
   /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
   record Element(Node node, String written, String type, String slot) {}
@@ -30,6 +32,7 @@ public final class CompiledPattern {
     this.elements = List.copyOf(elements);
     this.requiredWords = List.copyOf(root.requiredWords());
     this.readsTags = root.readsTags();
+    this.maxLength = root.maxLength();
   }
 
   /**
@@ -38,18 +41,23 @@ public final class CompiledPattern {
    */
   public boolean couldMatch(java.util.Set<String> words) {
     for (java.util.Set<String> anyOf : requiredWords) {
-      boolean met = false;
-      for (String word : anyOf) {
-        if (words.contains(word)) {
-          met = true;
-          break;
-        }
-      }
-      if (!met) {
+      if (!meets(words, anyOf)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the two sets share a word; walks the smaller one (a lexicon's first words can be thousands). */
+  private static boolean meets(java.util.Set<String> words, java.util.Set<String> anyOf) {
+    java.util.Set<String> small = anyOf.size() <= words.size() ? anyOf : words;
+    java.util.Set<String> large = small == anyOf ? words : anyOf;
+    for (String word : small) {
+      if (large.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -112,7 +120,9 @@ public final class CompiledPattern {
   /** Whether the pattern matches anywhere, or ending exactly at the last token when {@code toEnd}. */
   public boolean matchesAnywhere(MatchInput input, boolean toEnd) {
     MatchState state = state(input);
-    for (int start = 0; start < state.size(); start++) {
+    // a match ending at the last token starts at most maxLength tokens before the end
+    int first = toEnd ? Math.max(0, state.size() - maxLength) : 0;
+    for (int start = first; start < state.size(); start++) {
       if (matchAt(state, start, toEnd) != null) {
         return true;
       }
@@ -128,7 +138,7 @@ public final class CompiledPattern {
     if (readsTags && !state.tagged() && !possibleAt(state, start, toEnd)) {
       return null;
     }
-    state.reset();
+    // a failed attempt undoes its captures itself (see Captures), so only a successful one leaves any to clear
     int[] end = {-1};
     boolean found = root.match(state, start, p -> {
       if (toEnd && p != state.size()) {
@@ -137,9 +147,15 @@ public final class CompiledPattern {
       end[0] = p;
       return true;
     });
-    if (!found || end[0] <= start) {
+    if (!found) {
       return null;
     }
+    Match match = end[0] <= start ? null : new Match(index, priority, start, end[0], captures(state));
+    state.reset();
+    return match;
+  }
+
+  private List<Match.Capture> captures(MatchState state) {
     List<Match.Capture> captures = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
       if (state.captureStart[i] >= 0) {
@@ -147,7 +163,7 @@ public final class CompiledPattern {
             Captures.resolve(state.captureValue[i])));
       }
     }
-    return new Match(index, priority, start, end[0], captures);
+    return captures;
   }
 
   /**
@@ -156,10 +172,13 @@ public final class CompiledPattern {
    * far still fail on words (no verb, no place after it), and this tells without tagging the sentence.
    */
   private boolean possibleAt(MatchState state, int start, boolean toEnd) {
-    state.reset();
     state.mode = MatchState.Tags.MAY;
     try {
-      return root.match(state, start, p -> p > start && (!toEnd || p == state.size()));
+      boolean possible = root.match(state, start, p -> p > start && (!toEnd || p == state.size()));
+      if (possible) {
+        state.reset();
+      }
+      return possible;
     } finally {
       state.mode = MatchState.Tags.READ;
     }

@@ -35,6 +35,24 @@ public final class LexiconTrie {
     }
   }
 
+  /** The first words of the lexicon's phrases: a phrase can start only at a token with one of them. */
+  java.util.Set<String> firstWords() {
+    return java.util.Set.copyOf(root.children.keySet());
+  }
+
+  /** The most tokens a phrase of the lexicon spans. */
+  int longest() {
+    return depth(root);
+  }
+
+  private static int depth(TrieNode node) {
+    int deepest = 0;
+    for (TrieNode child : node.children.values()) {
+      deepest = Math.max(deepest, 1 + depth(child));
+    }
+    return deepest;
+  }
+
   /** Every phrase that starts at token {@code from}, longest first. */
   public List<Hit> find(List<Token> tokens, int from, int limit) {
     List<Hit> hits = new ArrayList<>(1);

@@ -8,9 +8,25 @@ package io.corroborate.compile.match;
 abstract class Node {
   abstract boolean match(MatchState state, int position, Continuation next);
 
+  /** {@link #maxLength} when a node's length has no bound, or none is known. */
+  static final int UNBOUNDED = Integer.MAX_VALUE;
+
   /** Tokens this node needs at the least; lets a sequence give up early near the sentence end. */
   abstract int minLength();
 
+  /**
+   * Tokens this node spans at the most, or {@link #UNBOUNDED}; lets a test that must end at the last token
+   * start only that far from it.
+   */
+  int maxLength() {
+    return UNBOUNDED;
+  }
+
+  /** {@code a + b}, or {@link #UNBOUNDED} when either is or the sum overflows. */
+  static int add(int a, int b) {
+    long sum = (long) a + b;
+    return sum >= UNBOUNDED ? UNBOUNDED : (int) sum;
+  }
   /**
    * Words a sentence must contain for this node to match: each set in the list must share a word with
    * the sentence's lower-cased tokens. Empty when nothing is certain (the default: tests, captures of

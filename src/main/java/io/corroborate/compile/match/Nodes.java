@@ -36,6 +36,11 @@ final class Nodes {
     }
 
     @Override
+    int maxLength() {
+      return words.length;
+    }
+
+    @Override
     java.util.List<java.util.Set<String>> requiredWords() {
       return java.util.Arrays.stream(words).map(java.util.Set::of).toList();
     }
@@ -62,6 +67,16 @@ final class Nodes {
     @Override
     int minLength() {
       return 1;
+    }
+
+    @Override
+    int maxLength() {
+      return trie.longest();
+    }
+
+    @Override
+    java.util.List<java.util.Set<String>> requiredWords() {
+      return java.util.List.of(trie.firstWords());
     }
   }
 
@@ -96,6 +111,11 @@ final class Nodes {
     @Override
     boolean readsTags() {
       return readsTags;
+    }
+
+    @Override
+    int maxLength() {
+      return 1;
     }
 
     static TokenTest regex(String regex) {
@@ -154,6 +174,11 @@ final class Nodes {
     }
 
     @Override
+    int maxLength() {
+      return 1;
+    }
+
+    @Override
     int minLength() {
       return 1;
     }
@@ -174,6 +199,11 @@ final class Nodes {
 
     @Override
     int minLength() {
+      return 0;
+    }
+
+    @Override
+    int maxLength() {
       return 0;
     }
   }
@@ -202,6 +232,11 @@ final class Nodes {
     @Override
     int minLength() {
       return min;
+    }
+
+    @Override
+    int maxLength() {
+      return max < 0 ? UNBOUNDED : max;
     }
   }
 }

@@ -44,6 +44,15 @@ final class Structure {
     }
 
     @Override
+    int maxLength() {
+      int sum = 0;
+      for (Node item : items) {
+        sum = add(sum, item.maxLength());
+      }
+      return sum;
+    }
+
+    @Override
     List<java.util.Set<String>> requiredWords() {
       List<java.util.Set<String>> all = new java.util.ArrayList<>();
       for (Node item : items) {
@@ -73,6 +82,15 @@ final class Structure {
     @Override
     boolean readsTags() {
       return java.util.Arrays.stream(options).anyMatch(Node::readsTags);
+    }
+
+    @Override
+    int maxLength() {
+      int longest = 0;
+      for (Node option : options) {
+        longest = Math.max(longest, option.maxLength());
+      }
+      return longest;
     }
 
     @Override
@@ -131,6 +149,12 @@ final class Structure {
     @Override
     boolean readsTags() {
       return inner.readsTags();
+    }
+
+    @Override
+    int maxLength() {
+      long longest = (long) inner.maxLength() * max;
+      return longest >= UNBOUNDED ? UNBOUNDED : (int) longest;
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class EvaluationSession implements AutoCloseable {
   private final List<Finding> findings = new ArrayList<>();
   private final List<ReportAssembler.DocumentEntry> documents = new ArrayList<>();
   private final Set<String> documentIds = new HashSet<>();
+  private final BatchYear batchYear = new BatchYear();
   private final List<Problem> problems = new ArrayList<>();
   private int nextId = 1;
   private boolean finished;
@@ -84,6 +85,9 @@ public final class EvaluationSession implements AutoCloseable {
       return;
     }
     documents.add(ReportAssembler.DocumentEntry.of(extraction.document(), extraction.sentences()));
+    if (extraction.claims().stream().anyMatch(c -> c.kind().agreement().separates())) {
+      batchYear.add(extraction.document()); // only separated figures are told apart by year
+    }
     fireFindings(extraction);
     for (ExtractedClaim c : extraction.claims()) {
       ExtractedClaim renumbered = c.with(nextId++, c.claim());
@@ -142,7 +146,7 @@ public final class EvaluationSession implements AutoCloseable {
     requireOpen();
     finished = true;
     try {
-      claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
+      claims.putAll(KeyResolution.resolve(claims, batchYear.year())); // keys that depend on the whole batch, same ids
       java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);

@@ -146,7 +146,7 @@ public final class ClaimExtractor {
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
-        StatedYears.nearest(text.mentions(sentence.index()), match.start()));
+        StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()));
   }
 
   /** A quotation is asserted as said whatever its words; any other claim as its clause says. */

@@ -66,6 +66,9 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (TitleCaseNames.titleCase(sentence)) {
+        matches.removeIf(m -> headlineOnlyName(m, text.text(), sentence));
+      }
       List<Match> kept = resolveOverlaps(matches);
       matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
       for (Match match : kept) {
@@ -76,6 +79,20 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** True when the match captures a name that only a Title Case headline capitalizes ({@link TitleCaseNames}). */
+  private boolean headlineOnlyName(Match match, String document, Sentence sentence) {
+    ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
+    for (Match.Capture capture : match.captures()) {
+      SlotType.Base type = kind.slot(capture.slot()).orElseThrow().type().base();
+      boolean name = type == SlotType.Base.PLACE || type == SlotType.Base.PERSON || type == SlotType.Base.ORG
+          || type == SlotType.Base.SPEAKER;
+      if (name && !TitleCaseNames.writtenElsewhere(document, sentence, capture.start(), capture.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -53,8 +53,8 @@ public final class ClaimExtractor {
       if (candidates.isEmpty()) {
         continue;
       }
-      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()),
-          text.attribution().quotes());
+      // matching reads the quotes' spans only: no need for the document's speakers here
+      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()), text.quotes());
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : candidates) {
         List<Match> found = pattern.matcher().findAll(input);
@@ -159,7 +159,7 @@ public final class ClaimExtractor {
   }
 
   private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {
-    Speaker speaker = text.attribution().speakerAt(sentence.index(), offset);
+    Speaker speaker = text.speakerAt(sentence.index(), offset);
     return speaker == null ? null : speakers.canonical(speaker.name());
   }
 

@@ -46,6 +46,7 @@ public final class ClaimExtractor {
     listener.analyzed(text);
     List<ExtractedClaim> out = new ArrayList<>();
     boolean nearMisses = listener.wantsNearMisses();
+    AsOfDates.PublicationDay published = null; // read with the first claim, once per document
     for (Sentence sentence : text.sentences()) {
       // one pass over the sentence's words rules out the patterns whose required words are missing;
       // most sentences of a news text then skip matching altogether (near misses need every pattern)
@@ -53,8 +54,8 @@ public final class ClaimExtractor {
       if (candidates.isEmpty()) {
         continue;
       }
-      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()),
-          text.attribution().quotes());
+      // matching reads the quotes' spans only: no need for the document's speakers here
+      MatchInput input = new MatchInput(text.text(), sentence, text.mentions(sentence.index()), text.quotes());
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : candidates) {
         List<Match> found = pattern.matcher().findAll(input);
@@ -73,7 +74,10 @@ public final class ClaimExtractor {
       matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
       for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
-        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, text, sentence);
+        if (published == null) {
+          published = AsOfDates.publicationDay(document.published());
+        }
+        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, published, text, sentence);
         listener.claimed(sentence, match, claim);
         out.add(claim);
       }
@@ -116,10 +120,7 @@ public final class ClaimExtractor {
   }
 
   private List<ClaimPattern> candidates(Sentence sentence) {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    for (io.corroborate.text.Token token : sentence.tokens()) {
-      words.add(token.lower());
-    }
+    java.util.Set<String> words = new TokenWords(sentence.tokens());
     List<ClaimPattern> out = new ArrayList<>();
     for (ClaimPattern pattern : rules.claimPatterns()) {
       if (pattern.matcher().couldMatch(words)) {
@@ -129,8 +130,8 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document, AnalyzedText text,
-      Sentence sentence) {
+  private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document,
+      AsOfDates.PublicationDay published, AnalyzedText text, Sentence sentence) {
     Map<String, Object> slots = new LinkedHashMap<>();
     String speakerCapture = null;
     int valueStart = sentence.tokens().get(match.start()).start();
@@ -158,7 +159,7 @@ public final class ClaimExtractor {
     int end = sentence.tokens().get(match.end() - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
-        AsOfDates.of(sentence, text.mentions(sentence.index()), document.published()),
+        AsOfDates.of(sentence, text.mentions(sentence.index()), published),
         modality(kind, text, sentence, start, end));
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);
@@ -176,7 +177,7 @@ public final class ClaimExtractor {
   }
 
   private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {
-    Speaker speaker = text.attribution().speakerAt(sentence.index(), offset);
+    Speaker speaker = text.speakerAt(sentence.index(), offset);
     return speaker == null ? null : speakers.canonical(speaker.name());
   }
 

@@ -156,7 +156,7 @@ public final class ClaimExtractor {
     String canonical = quantity != null ? display(quantity) : String.valueOf(raw);
     String speaker = speakerCapture != null ? speakerCapture : attributedSpeaker(text, sentence, valueStart);
     int start = sentence.tokens().get(match.start()).start();
-    int end = sentence.tokens().get(match.end() - 1).end();
+    int end = sentence.tokens().get(excerptEnd(match, sentence) - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
         AsOfDates.of(sentence, text.mentions(sentence.index()), published),
@@ -165,6 +165,30 @@ public final class ClaimExtractor {
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
         StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()));
+  }
+
+  /** Words a pattern may check after a claim to know where it ends; the excerpt stops before them. */
+  private static final java.util.Set<String> CLOSING_WORDS = java.util.Set.of("and", "or", "in", "at", "on", "near",
+      "across", "during", "after", "since");
+
+  /**
+   * Where the claim's excerpt ends: before trailing punctuation and closing words that no capture holds
+   * ("killing four," reads "killing four"; "23 arrests and" reads "23 arrests").
+   */
+  private static int excerptEnd(Match match, Sentence sentence) {
+    int captured = match.start();
+    for (Match.Capture capture : match.captures()) {
+      captured = Math.max(captured, capture.end());
+    }
+    int end = match.end();
+    while (end > captured) {
+      io.corroborate.text.Token last = sentence.tokens().get(end - 1);
+      if (last.kind() != io.corroborate.text.TokenKind.PUNCT && !CLOSING_WORDS.contains(last.lower())) {
+        break;
+      }
+      end--;
+    }
+    return end;
   }
 
   /** A quotation is asserted as said whatever its words; any other claim as its clause says. */

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Collects what the rules of one session report. One instance per evaluation (a Drools global), used
@@ -32,11 +33,20 @@ final class SessionOutcomes implements Outcomes {
   private final List<FindingDraft> findings = new ArrayList<>();
   private final Set<String> customSeen = new HashSet<>();
   private final VerdictMessages messages;
+  /** Custom rules may count a key's sources or speakers ({@code sources(a) >= 2}) in its summary. */
+  private final boolean summariesRead;
+  private Consumer<KeySummary> keyVerdictTrace = s -> {};
 
   SessionOutcomes(CompiledRuleSet rules, Map<Integer, ExtractedClaim> claims) {
     this.rules = rules;
     this.claims = claims;
     this.messages = new VerdictMessages(claims);
+    this.summariesRead = !rules.generated().customRules().isEmpty();
+  }
+
+  /** Tells {@code trace} each summary that gets a built-in verdict ({@code explain} lists them as steps). */
+  void traceKeyVerdicts(Consumer<KeySummary> trace) {
+    this.keyVerdictTrace = trace;
   }
 
   List<VerdictDraft> verdicts() {
@@ -56,7 +66,16 @@ final class SessionOutcomes implements Outcomes {
     ClaimKind kind = rules.checked().kinds().get(key.getKind());
     KeySummary summary = Summaries.key(key, facts, kind.agreement(), kind.supersedes());
     // a quotation's key already names its speaker: a verdict per speaker would repeat the key's
-    return kind.valueSlot().type().base() == SlotType.Base.QUOTE ? summary.undivided() : summary;
+    if (kind.valueSlot().type().base() == SlotType.Base.QUOTE) {
+      summary = summary.undivided();
+    }
+    String label = summary.builtinVerdict();
+    if (label != null) {
+      keyVerdictTrace.accept(summary);
+      builtin(summary.kind(), summary.key(), "builtin " + label, label, messages.key(label, summary), null,
+          summary.claims());
+    }
+    return summariesRead || summary.wantsSpeakerVerdicts() ? summary : null;
   }
 
   @Override
@@ -67,11 +86,6 @@ final class SessionOutcomes implements Outcomes {
   @Override
   public boolean agree(ClaimFact a, ClaimFact b) {
     return AgreementMath.agree(a, b, policy(a.getKind()));
-  }
-
-  @Override
-  public void keyVerdict(String rule, String label, KeySummary s) {
-    builtin(s.kind(), s.key(), rule, label, messages.key(label, s), null, s.claims());
   }
 
   @Override

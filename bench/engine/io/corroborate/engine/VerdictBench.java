@@ -24,7 +24,9 @@ import org.kie.api.runtime.KieSession;
  * PER_KEY to a key, each from its own outlet and document, inserts them into one Drools session of a
  * one-kind rule set and fires, as {@link EvaluationSession#finish} does (key facts in batches). Every
  * third key (with more than one claim) has one figure 50% off: CONFLICTING; the others CORROBORATED; one
- * claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong).
+ * claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong). Besides the
+ * process CPU it prints the evaluating thread's CPU ({@code main_cpu_ms}, without the GC and JIT threads:
+ * steadier on a loaded machine, so before/after comparisons read it) and the collectors' time ({@code gc_ms}).
  *
  * <p>A bench-only class in the engine package (compiled from bench/engine against the jar): it feeds the
  * session the same facts {@link Evaluator} does ({@link ClaimFacts}, {@link SessionOutcomes}), from claims

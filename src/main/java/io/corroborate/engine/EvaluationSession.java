@@ -6,6 +6,7 @@ import io.corroborate.Report;
 import io.corroborate.StructuredClaim;
 import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.FindingRule;
+import io.corroborate.compile.facts.KeySummary;
 import io.corroborate.compile.facts.SentenceFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.extract.StructuredClaims;
@@ -55,14 +56,26 @@ public final class EvaluationSession implements AutoCloseable {
     this.outcomes = new SessionOutcomes(rules, claims);
     this.session = rules.kieBase().newKieSession();
     if (trace.wantsFirings()) {
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          trace.fired(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
-        }
-      });
+      traceFirings(trace);
     }
     session.setGlobal("outcomes", outcomes);
+  }
+
+  /**
+   * Every rule firing, in order; a key's built-in verdict, given within its summary rule's firing, follows that
+   * firing as a step named like the verdict's rule ({@code builtin LABEL}) with the summary it decided on.
+   */
+  private void traceFirings(Trace trace) {
+    List<KeySummary> judged = new ArrayList<>();
+    outcomes.traceKeyVerdicts(judged::add);
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        trace.fired(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
+        judged.forEach(s -> trace.fired("builtin " + s.builtinVerdict(), List.of(s)));
+        judged.clear();
+      }
+    });
   }
 
   /** A problem met while reading the input, carried into the report in the order added. */

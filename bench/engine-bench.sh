@@ -12,19 +12,20 @@ mkdir -p "$work"
 javac -d "$work" -cp "$JAR" bench/engine/io/corroborate/engine/VerdictBench.java
 machine
 failed=0
-printf '\n| claims | per key | keys | insert + fire wall ms | CPU ms | heap held by the session | verdicts |\n|---|---|---|---|---|---|---|\n'
+printf '\n| claims | per key | keys | insert + fire wall ms | CPU ms | main thread CPU ms | GC ms | heap held by the session | verdicts |\n|---|---|---|---|---|---|---|---|---|\n'
 for n in ${SIZES:-10000 100000 1000000}; do
   for m in ${PER_KEY:-1 10 100}; do
-    walls=(); cpus=(); line=""
+    walls=(); cpus=(); mains=(); gcs=(); line=""
     for _ in $(seq "$repeat"); do
       if ! line=$(java "-Xmx${HEAP:-2g}" -cp "$work:$JAR" io.corroborate.engine.VerdictBench "$n" "$m" 2>"$work/errors.txt"); then
         reason=$(grep -m1 -o 'OutOfMemoryError[^"]*' "$work/errors.txt" || echo "wrong verdicts: $line")
-        printf '| %s | %s | | FAILED: %s | | | |\n' "$n" "$m" "$reason"; failed=1; continue 2
+        printf '| %s | %s | | FAILED: %s | | | | | |\n' "$n" "$m" "$reason"; failed=1; continue 2
       fi
       walls+=("$(field total_ms "$line")"); cpus+=("$(field cpu_ms "$line")")
+      mains+=("$(field main_cpu_ms "$line")"); gcs+=("$(field gc_ms "$line")")
     done
-    printf '| %s | %s | %s | %s | %s | %s MB | %s |\n' "$n" "$m" "$(field keys "$line")" "$(median_range "${walls[@]}")" \
-      "$(median_range "${cpus[@]}")" "$(field heap_MB "$line")" "$(sed -E 's/.*verdicts=(\{[^}]*\}).*/\1/' <<<"$line") OK"
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s MB | %s |\n' "$n" "$m" "$(field keys "$line")" "$(median_range "${walls[@]}")" \
+      "$(median_range "${cpus[@]}")" "$(median_range "${mains[@]}")" "$(median "${gcs[@]}")" "$(field heap_MB "$line")" "$(sed -E 's/.*verdicts=(\{[^}]*\}).*/\1/' <<<"$line") OK"
   done
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

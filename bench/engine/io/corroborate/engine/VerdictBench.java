@@ -24,7 +24,9 @@ import org.kie.api.runtime.KieSession;
  * PER_KEY to a key, each from its own outlet and document, inserts them into one Drools session of a
  * one-kind rule set and fires, as {@link EvaluationSession#finish} does (key facts in batches). Every
  * third key (with more than one claim) has one figure 50% off: CONFLICTING; the others CORROBORATED; one
- * claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong).
+ * claim per key: SINGLE_SOURCE. The verdicts are counted and checked (exit 3 if wrong). Besides the
+ * process CPU it prints the evaluating thread's CPU ({@code main_cpu_ms}, without the GC and JIT threads:
+ * steadier on a loaded machine, so before/after comparisons read it) and the collectors' time ({@code gc_ms}).
  *
  * <p>A bench-only class in the engine package (compiled from bench/engine against the jar): it feeds the
  * session the same facts {@link Evaluator} does ({@link ClaimFacts}, {@link SessionOutcomes}), from claims
@@ -67,6 +69,8 @@ public final class VerdictBench {
     long heapBefore = usedHeap();
     histogram("input claims built");
     long cpu0 = cpu();
+    long thread0 = threadCpu();
+    long gc0 = gcMillis();
     long t0 = System.nanoTime();
     SessionOutcomes outcomes = new SessionOutcomes(rules, claims);
     KieSession session = rules.kieBase().newKieSession();
@@ -77,16 +81,18 @@ public final class VerdictBench {
       // before the forced collection that measures the heap: that full GC (about 1.7 s at 1M claims, on
       // every GC thread) is the bench's, not the evaluation's
       long cpu2 = cpu();
+      long thread2 = threadCpu();
+      long gc2 = gcMillis();
       long heapWith = usedHeap();
       histogram("after firing");
       Map<String, Integer> found = new TreeMap<>();
       outcomes.verdicts().stream().filter(v -> v.speaker() == null).forEach(v -> found.merge(v.label(), 1, Integer::sum));
       boolean ok = found.equals(expected);
       System.out.printf(java.util.Locale.ROOT,
-          "RESULT claims=%d per_key=%d keys=%d total_ms=%d cpu_ms=%d heap_MB=%d max_heap_MB=%d "
-              + "verdicts=%s expected=%s %s%n",
+          "RESULT claims=%d per_key=%d keys=%d total_ms=%d cpu_ms=%d main_cpu_ms=%d gc_ms=%d heap_MB=%d "
+              + "max_heap_MB=%d verdicts=%s expected=%s %s%n",
           total, perKey, keys, (t2 - t0) / 1_000_000,
-          (cpu2 - cpu0) / 1_000_000, (heapWith - heapBefore) >> 20, Runtime.getRuntime().maxMemory() >> 20,
+          (cpu2 - cpu0) / 1_000_000, (thread2 - thread0) / 1_000_000, gc2 - gc0, (heapWith - heapBefore) >> 20, Runtime.getRuntime().maxMemory() >> 20,
           found, expected, ok ? "OK" : "WRONG");
       System.exit(ok ? 0 : 3);
     } finally {
@@ -125,6 +131,16 @@ public final class VerdictBench {
   private static long usedHeap() {
     System.gc();
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** CPU of the thread that evaluates, without the GC and JIT threads: steadier than the process's under load. */
+  private static long threadCpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  /** Time the collectors report (pauses and, for G1, concurrent work), for the young collections of firing. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
   }
 
   private static long cpu() {

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Turns a checked rule set into DRL. Claim kinds become declared fact types, agreement policies become
- * per-key accumulate rules, built-in verdicts are generic rules over the summaries, and custom rules and
- * findings get one rule each. User text only enters through {@link DrlText}.
+ * per-key accumulate rules (whose consequence also gives the key's built-in verdict), per-speaker verdicts
+ * are generic rules over the summaries, and custom rules and findings get one rule each. User text only
+ * enters through {@link DrlText}.
  */
 public final class DrlGenerator {
   static final String PACKAGE = "io.corroborate.generated";
@@ -23,6 +24,7 @@ public final class DrlGenerator {
   private final DrlWriter out = new DrlWriter();
   private final Map<String, SourceSpan> origins = new LinkedHashMap<>();
   private final Map<String, Integer> agreements = new LinkedHashMap<>();
+  private final Map<String, BuiltinRule> builtins = new LinkedHashMap<>();
 
   private DrlGenerator() {}
 
@@ -36,7 +38,7 @@ public final class DrlGenerator {
     Map<Agreement, List<ClaimKind>> byPolicy = new LinkedHashMap<>();
     rules.kinds().values().forEach(k -> byPolicy.computeIfAbsent(k.agreement(), p -> new ArrayList<>()).add(k));
     generator.agreementRules(byPolicy);
-    BuiltinVerdicts.write(generator.out);
+    BuiltinVerdicts.write(generator.out, generator.builtins);
     List<CustomRule> custom = new ArrayList<>();
     CustomRuleDrl customDrl = new CustomRuleDrl(generator.out, rules.kinds(), rules.names()::resolve);
     for (RuleDecl rule : rules.rules()) {
@@ -52,7 +54,7 @@ public final class DrlGenerator {
       generator.origins.put(name, finding.span());
     }
     return new GeneratedRules(generator.out.toString(), custom, findings, findingDrl.tests(), generator.origins,
-        generator.agreements);
+        generator.agreements, generator.builtins);
   }
 
   private void header() {
@@ -96,7 +98,9 @@ public final class DrlGenerator {
    * one hashed test in Drools' alpha network, where {@code kind in (...)} would test every kind name on
    * every claim. A key whose claims were all suppressed collects nothing and gets no summary. Once
    * summarized, the key fact leaves: claims do not change after suppression, and its accumulate memory
-   * (a tuple per claim, a result, a match) would otherwise be held to the end of the session.
+   * (a tuple per claim, a result, a match) would otherwise be held to the end of the session. The key's
+   * built-in verdict is given in the same firing; the summary is inserted only when a later rule reads it
+   * (speaker verdicts, custom counts). The consequences run as Java ({@link BuiltinConsequences}).
    */
   private void agreementRules(Map<Agreement, List<ClaimKind>> byPolicy) {
     byPolicy.forEach((policy, kinds) -> {
@@ -107,14 +111,17 @@ public final class DrlGenerator {
           + (kinds.size() > 5 ? " and " + (kinds.size() - 5) + " more" : "");
       String keyRule = "agree " + described + ": " + names;
       origins.put(keyRule, kinds.get(0).decl().span());
+      builtins.put(keyRule, new BuiltinRule(BuiltinRule.Role.KEY_SUMMARY, null));
       out.rule(keyRule, Salience.SUMMARIES).line("when")
           .line("    $k : KeyFact( agreement == " + index + " )")
           .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, kind == $k.kind,"
               + " key == $k.key ); $claims : collectList( $c ); $claims.size() > 0 )")
-          .line("then").line("    insert( outcomes.summarizeKey( $k, $claims ) );").line("    delete( $k );")
+          .line("then").line("    KeySummary $summary = outcomes.summarizeKey( $k, $claims );")
+          .line("    if ( $summary != null ) { insert( $summary ); }").line("    delete( $k );")
           .line("end").blank();
       String speakerRule = keyRule + ", per speaker";
       origins.put(speakerRule, kinds.get(0).decl().span());
+      builtins.put(speakerRule, new BuiltinRule(BuiltinRule.Role.SPEAKER_SUMMARY, null));
       out.rule(speakerRule, Salience.SUMMARIES).line("when")
           .line("    $s : SpeakerKeyFact( agreement == " + index + " )")
           .line("    accumulate( $c : ClaimFact( agreement == " + index + ", asserted == true, speaker != null,"

@@ -50,7 +50,7 @@ public final class RuleBaseBuilder {
    */
   public static Result build(GeneratedRules rules, Optional<RuleBaseCache> cache) {
     String key = cache.isPresent() ? RuleBaseCache.key(rules.drl()) : null;
-    Optional<KieBase> cached = cache.flatMap(c -> c.load(key)).flatMap(RuleBaseBuilder::assemble);
+    Optional<KieBase> cached = cache.flatMap(c -> c.load(key)).flatMap(p -> assemble(p, rules));
     if (cached.isPresent()) {
       return new Result(cached.get(), List.of(), true);
     }
@@ -64,21 +64,22 @@ public final class RuleBaseBuilder {
     Collection<KiePackage> packages = builder.getKnowledgePackages();
     // stored before the rule base takes the packages over, so the entry is the packages as built
     cache.ifPresent(c -> c.store(key, packages));
-    return new Result(newBase(packages), List.of());
+    return new Result(newBase(packages, rules), List.of());
   }
 
   /** A rule base from stored packages, or empty if they no longer fit this program. */
-  private static Optional<KieBase> assemble(Collection<KiePackage> packages) {
+  private static Optional<KieBase> assemble(Collection<KiePackage> packages, GeneratedRules rules) {
     try {
-      return Optional.of(newBase(packages));
+      return Optional.of(newBase(packages, rules));
     } catch (RuntimeException | LinkageError e) {
       return Optional.empty();
     }
   }
 
-  private static KieBase newBase(Collection<KiePackage> packages) {
+  private static KieBase newBase(Collection<KiePackage> packages, GeneratedRules rules) {
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(packages);
+    BuiltinConsequences.install(base, rules.builtins());
     return base;
   }
 

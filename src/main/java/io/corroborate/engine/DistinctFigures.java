@@ -18,15 +18,22 @@ import java.util.Map;
  * smallest figure up to N% above it; when there are several groups, each becomes a key of its own, named by
  * its range ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a
  * key of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day is
- * one fact updated, not several facts. Before that, figures whose sentence names another year than the one
- * the batch's sentences name most ("in 2012" in a story of 2015) are set apart as background ("year=2012").
+ * one fact updated, not several facts. A key that fills no slot but those with a default is cut at every
+ * figure: it says too little for two figures to be one fact. Before that, figures whose sentence names another year than the
+ * batch's ({@link BatchYear}; without documents, the one the claims' sentences name most) are set apart as
+ * background ("in 2012" in a story of 2015: "year=2012").
  * Claims without a figure keep the key as written (every kind that separates has a numeric value).
  */
 final class DistinctFigures {
   private DistinctFigures() {}
 
   static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims) {
-    int batchYear = batchYear(claims.values());
+    return separate(claims, 0);
+  }
+
+  /** @param knownYear the year the batch is about, or 0 to take the year its claims' sentences name most */
+  static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims, int knownYear) {
+    int batchYear = knownYear != 0 ? knownYear : batchYear(claims.values());
     Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
       if (c.kind().agreement().separates() && figured(c)) {
@@ -42,6 +49,7 @@ final class DistinctFigures {
         List<ExtractedClaim> members = era.getValue();
         List<List<ExtractedClaim>> groups = members.get(0).kind().supersedes() && severalDays(members)
             ? List.of(members) // 4 dead on Monday and 6 on Tuesday are a rising toll: an update, which supersede judges
+            : members.stream().allMatch(DistinctFigures::bare) ? sameFigures(members)
             : groups(members, members.get(0).kind().agreement());
         for (List<ExtractedClaim> group : groups) {
           String groupName = groups.size() > 1 ? eraName + ", figures=" + range(group) : eraName;
@@ -69,14 +77,18 @@ final class DistinctFigures {
   private static Map<Integer, List<ExtractedClaim>> eras(List<ExtractedClaim> key, int batchYear) {
     Map<Integer, List<ExtractedClaim>> eras = new java.util.TreeMap<>();
     for (ExtractedClaim c : key) {
-      int year = c.statedYear() == batchYear ? 0 : c.statedYear();
-      eras.computeIfAbsent(year, y -> new ArrayList<>()).add(c);
+      eras.computeIfAbsent(era(c, batchYear), y -> new ArrayList<>()).add(c);
     }
     return eras;
   }
 
+  /** The year a claim's sentence ties it to when that is not the batch's; 0 for the batch's own time. */
+  static int era(ExtractedClaim c, int batchYear) {
+    return c.statedYear() == batchYear ? 0 : c.statedYear();
+  }
+
   /** The year the batch's sentences name most often (ties: the latest); 0 when none names one. */
-  private static int batchYear(java.util.Collection<ExtractedClaim> claims) {
+  static int batchYear(java.util.Collection<ExtractedClaim> claims) {
     Map<Integer, Integer> counts = new java.util.TreeMap<>();
     for (ExtractedClaim c : claims) {
       if (c.statedYear() != 0) {
@@ -96,6 +108,28 @@ final class DistinctFigures {
 
   private static boolean severalDays(List<ExtractedClaim> key) {
     return key.stream().map(c -> c.claim().asOf()).filter(java.util.Objects::nonNull).distinct().count() > 1;
+  }
+
+  /**
+   * True when the claim fills no key slot but those with a default: "killing four." says neither who nor
+   * where, so four dead at a shop and five at a restaurant are not one fact told two ways.
+   */
+  private static boolean bare(ExtractedClaim c) {
+    for (io.corroborate.check.Slot slot : c.kind().keySlots()) {
+      if (slot.defaultValue() == null && c.slots().containsKey(slot.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Groups of claims naming the same figure, in ascending order. */
+  private static List<List<ExtractedClaim>> sameFigures(List<ExtractedClaim> claims) {
+    Map<Double, List<ExtractedClaim>> byFigure = new java.util.TreeMap<>();
+    for (ExtractedClaim c : claims) {
+      byFigure.computeIfAbsent(c.quantity().point(), f -> new ArrayList<>()).add(c);
+    }
+    return new ArrayList<>(byFigure.values());
   }
 
   /** Groups in ascending order of figure; a group runs from its smallest figure to N% above it. */
@@ -129,7 +163,7 @@ final class DistinctFigures {
     return high > low * (1 + a.kind().agreement().distinctBeyond());
   }
 
-  private static boolean figured(ExtractedClaim c) {
+  static boolean figured(ExtractedClaim c) {
     return c.quantity() != null && Double.isFinite(c.quantity().point());
   }
 

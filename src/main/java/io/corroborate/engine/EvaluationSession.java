@@ -6,6 +6,7 @@ import io.corroborate.Report;
 import io.corroborate.StructuredClaim;
 import io.corroborate.compile.CompiledRuleSet;
 import io.corroborate.compile.FindingRule;
+import io.corroborate.compile.facts.KeySummary;
 import io.corroborate.compile.facts.SentenceFact;
 import io.corroborate.extract.ExtractedClaim;
 import io.corroborate.extract.StructuredClaims;
@@ -40,6 +41,7 @@ public final class EvaluationSession implements AutoCloseable {
   private final List<Finding> findings = new ArrayList<>();
   private final List<ReportAssembler.DocumentEntry> documents = new ArrayList<>();
   private final Set<String> documentIds = new HashSet<>();
+  private final BatchYear batchYear = new BatchYear();
   private final List<Problem> problems = new ArrayList<>();
   private int nextId = 1;
   private boolean finished;
@@ -54,14 +56,26 @@ public final class EvaluationSession implements AutoCloseable {
     this.outcomes = new SessionOutcomes(rules, claims);
     this.session = rules.kieBase().newKieSession();
     if (trace.wantsFirings()) {
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          trace.fired(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
-        }
-      });
+      traceFirings(trace);
     }
     session.setGlobal("outcomes", outcomes);
+  }
+
+  /**
+   * Every rule firing, in order; a key's built-in verdict, given within its summary rule's firing, follows that
+   * firing as a step named like the verdict's rule ({@code builtin LABEL}) with the summary it decided on.
+   */
+  private void traceFirings(Trace trace) {
+    List<KeySummary> judged = new ArrayList<>();
+    outcomes.traceKeyVerdicts(judged::add);
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        trace.fired(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
+        judged.forEach(s -> trace.fired("builtin " + s.builtinVerdict(), List.of(s)));
+        judged.clear();
+      }
+    });
   }
 
   /** A problem met while reading the input, carried into the report in the order added. */
@@ -84,6 +98,9 @@ public final class EvaluationSession implements AutoCloseable {
       return;
     }
     documents.add(ReportAssembler.DocumentEntry.of(extraction.document(), extraction.sentences()));
+    if (extraction.claims().stream().anyMatch(c -> c.kind().agreement().separates())) {
+      batchYear.add(extraction.document()); // only separated figures are told apart by year
+    }
     fireFindings(extraction);
     for (ExtractedClaim c : extraction.claims()) {
       ExtractedClaim renumbered = c.with(nextId++, c.claim());
@@ -142,7 +159,7 @@ public final class EvaluationSession implements AutoCloseable {
     requireOpen();
     finished = true;
     try {
-      claims.putAll(KeyResolution.resolve(claims)); // keys that depend on the whole batch, same ids
+      claims.putAll(KeyResolution.resolve(claims, batchYear.year())); // keys that depend on the whole batch, same ids
       java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);

@@ -36,14 +36,29 @@ final class KeyResolution {
   /** How much of the shorter quote the longer must repeat, in order, for both to be one passage. */
   static final double SAME_PASSAGE = 0.8;
   private static final int PASSAGE_NAME_WORDS = 8;
+  /** Marks a candidate that is one figure group of a fuller key; the claim joins the key itself. */
+  private static final char GROUP = '\u0001';
+  /** The smallest figure that joins one figure group of a fuller key rather than the whole key. */
+  private static final double DISTINCTIVE_FIGURE = 10;
 
   private KeyResolution() {}
 
   static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims) {
-    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(SpeakerVariants.join(claims))));
+    return resolve(claims, 0);
+  }
+
+  /** @param batchYear the year the batch is about ({@link BatchYear}), 0 to take the one its claims name most */
+  static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims, int batchYear) {
+    Map<Integer, ExtractedClaim> joined = SpeakerVariants.join(claims);
+    int year = batchYear != 0 ? batchYear : DistinctFigures.batchYear(joined.values());
+    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(joined, year), year));
   }
 
   static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
+    return unifyOptionalSlots(claims, DistinctFigures.batchYear(claims.values()));
+  }
+
+  static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims, int batchYear) {
     // kind → (filled slots and their values) → fuller key → its claims
     Map<String, Map<String, Map<String, List<ExtractedClaim>>>> fuller = new HashMap<>();
     Map<String, Set<Set<String>>> wanted = new HashMap<>(); // kind → slot sets incomplete claims fill
@@ -67,13 +82,62 @@ final class KeyResolution {
     }
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
     Map<Integer, ClaimFact> facts = new HashMap<>(); // made once per claim, only for claims compared
+    Map<Map<String, List<ExtractedClaim>>, Map<String, List<ExtractedClaim>>> byFigures =
+        new java.util.IdentityHashMap<>(); // one split per candidate set
     for (ExtractedClaim c : claims.values()) {
       Map<String, List<ExtractedClaim>> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
           .getOrDefault(projection(c, filled(c)), Map.of()) : Map.of();
-      String key = fittingKey(c, keys, facts);
-      out.put(c.id(), key != null ? withKey(c, key, c.canonical()) : c);
+      if (c.kind().agreement().separates() && !keys.isEmpty() && distinctive(c)) {
+        keys = byFigures.computeIfAbsent(keys, KeyResolution::figureGroups);
+      }
+      String key = fittingKey(c, keys, facts, batchYear);
+      out.put(c.id(), key != null ? withKey(c, keyName(key), c.canonical()) : c);
     }
     return out;
+  }
+
+  /**
+   * For kinds whose far-apart figures are separate facts, each fuller key's figure groups as candidates of
+   * their own ({@link DistinctFigures#groups}): "23 arrests" joins the key where 23 people were arrested,
+   * though the same key also holds the 5 and the 60 arrested of other raids, which the key will be split into.
+   * Claims without a figure go with every group. Only for {@link #distinctive} figures, and a group is joined
+   * only when one of its figures agrees with the claim's (17 dead is near a café's 14 and 15, but not theirs);
+   * a key whose figures are all near each other stays one candidate.
+   */
+  private static Map<String, List<ExtractedClaim>> figureGroups(Map<String, List<ExtractedClaim>> keys) {
+    Map<String, List<ExtractedClaim>> out = new java.util.TreeMap<>();
+    for (Map.Entry<String, List<ExtractedClaim>> key : keys.entrySet()) {
+      List<ExtractedClaim> figured = new ArrayList<>();
+      List<ExtractedClaim> unfigured = new ArrayList<>();
+      for (ExtractedClaim c : key.getValue()) {
+        (DistinctFigures.figured(c) ? figured : unfigured).add(c);
+      }
+      List<List<ExtractedClaim>> groups = figured.isEmpty() ? List.of()
+          : DistinctFigures.groups(figured, figured.get(0).kind().agreement());
+      if (groups.size() <= 1) {
+        out.put(key.getKey(), key.getValue());
+        continue;
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        List<ExtractedClaim> group = new ArrayList<>(groups.get(i));
+        group.addAll(unfigured);
+        out.put(key.getKey() + GROUP + i, group);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A figure large enough that two stories giving it are likely telling one fact: "23 arrests" and "23
+   * people arrested" are, but four dead at one café and four attackers dead are a coincidence of small numbers.
+   */
+  private static boolean distinctive(ExtractedClaim c) {
+    return DistinctFigures.figured(c) && c.quantity().point() >= DISTINCTIVE_FIGURE;
+  }
+
+  private static String keyName(String candidate) {
+    int group = candidate.indexOf(GROUP);
+    return group < 0 ? candidate : candidate.substring(0, group);
   }
 
   /**
@@ -82,9 +146,9 @@ final class KeyResolution {
    * the café's 19); null when none or several fit.
    */
   private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
-      Map<Integer, ClaimFact> facts) {
+      Map<Integer, ClaimFact> facts, int batchYear) {
     if (c.kind().agreement().separates()) {
-      return nearKey(c, candidates, facts);
+      return nearKey(c, candidates, facts, batchYear);
     }
     if (candidates.size() <= 1) {
       return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
@@ -99,13 +163,14 @@ final class KeyResolution {
    * make another outlet's 9 dead a figure for that town); among several, the one whose claims all agree.
    */
   private static String nearKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
-      Map<Integer, ClaimFact> facts) {
+      Map<Integer, ClaimFact> facts, int batchYear) {
     List<String> near = new ArrayList<>();
     List<String> reporting = new ArrayList<>();
     List<String> agreeing = new ArrayList<>();
     for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
-      Fit fit = Fit.of(c, key.getValue(), facts);
-      if (fit.near && (fit.anyAgree || fit.sources > 1)) {
+      Fit fit = Fit.of(c, key.getValue(), facts, batchYear);
+      boolean group = key.getKey().indexOf(GROUP) >= 0; // a figure near one group of a key is not enough
+      if (fit.near && (fit.anyAgree || (fit.sources > 1 && !group))) {
         near.add(key.getKey());
         if (fit.anyAgree) {
           reporting.add(key.getKey());
@@ -115,6 +180,9 @@ final class KeyResolution {
         }
       }
     }
+    near = fullest(near, candidates);
+    reporting.retainAll(near);
+    agreeing.retainAll(near);
     if (near.size() <= 1) {
       return near.isEmpty() ? null : near.get(0);
     }
@@ -124,14 +192,53 @@ final class KeyResolution {
     return agreeing.size() == 1 ? agreeing.get(0) : null;
   }
 
+  /**
+   * The candidates that no other candidate contains: "at the concert hall, where 89 were killed" (no
+   * {@code who}) and "89 people were killed at the concert hall" are one site's toll, not two keys to
+   * choose between, so a claim that fits both joins the fuller one.
+   */
+  private static List<String> fullest(List<String> keys, Map<String, List<ExtractedClaim>> candidates) {
+    if (keys.size() <= 1) {
+      return keys;
+    }
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      Map<String, Object> slots = candidates.get(key).get(0).slots();
+      boolean contained = false;
+      for (String other : keys) {
+        contained |= !other.equals(key) && contains(candidates.get(other).get(0), slots);
+      }
+      if (!contained) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** True when the claim fills every key slot of {@code slots} with the same value, and more. */
+  private static boolean contains(ExtractedClaim fuller, Map<String, Object> slots) {
+    int filled = 0;
+    for (Slot slot : fuller.kind().keySlots()) {
+      Object mine = slots.get(slot.name());
+      Object theirs = fuller.slots().get(slot.name());
+      if (mine != null && (theirs == null
+          || !String.valueOf(mine).equalsIgnoreCase(String.valueOf(theirs)))) {
+        return false;
+      }
+      filled += theirs != null ? 1 : 0;
+      filled -= mine != null ? 1 : 0;
+    }
+    return filled > 0;
+  }
+
   /** How a claim fits a candidate key, from one pass over the key's claims. */
   private record Fit(boolean near, boolean anyAgree, boolean allAgree, long sources) {
-    static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts) {
+    static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts, int batchYear) {
       boolean any = false;
       boolean all = true;
       Set<String> sources = new java.util.HashSet<>();
       for (ExtractedClaim o : key) {
-        if (DistinctFigures.distinct(c, o)) {
+        if (DistinctFigures.distinct(c, o) || DistinctFigures.era(c, batchYear) != DistinctFigures.era(o, batchYear)) {
           return new Fit(false, false, false, 0);
         }
         boolean agrees = agree(c, o, facts);

@@ -16,27 +16,50 @@ import io.corroborate.compile.facts.SpeakerSummary;
 import io.corroborate.extract.ExtractedClaim;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Collects what the rules of one session report. One instance per evaluation (a Drools global), used
  * by the one thread that fires the session.
  */
 final class SessionOutcomes implements Outcomes {
+  /**
+   * The rule name a key's built-in verdict reports, per label: one string each, not one per verdict (a
+   * million verdicts kept a million copies).
+   */
+  private static final Map<String, String> KEY_RULES = VerdictOverride.BUILTIN_LABELS.stream()
+      .collect(Collectors.toUnmodifiableMap(l -> l, l -> "builtin " + l));
+
   private final CompiledRuleSet rules;
   private final Map<Integer, ExtractedClaim> claims;
   private final List<VerdictDraft> verdicts = new ArrayList<>();
   private final List<FindingDraft> findings = new ArrayList<>();
   private final Set<String> customSeen = new HashSet<>();
   private final VerdictMessages messages;
+  /** Custom rules may count a key's sources or speakers ({@code sources(a) >= 2}) in its summary. */
+  private final boolean summariesRead;
+  private Consumer<KeySummary> keyVerdictTrace = s -> {};
+  /** The rule set's overrides by kind, then label: looked up per verdict without building a key string. */
+  private final Map<String, Map<String, VerdictOverride>> overrides = new HashMap<>();
 
   SessionOutcomes(CompiledRuleSet rules, Map<Integer, ExtractedClaim> claims) {
     this.rules = rules;
     this.claims = claims;
     this.messages = new VerdictMessages(claims);
+    this.summariesRead = !rules.generated().customRules().isEmpty();
+    rules.checked().overrides().values()
+        .forEach(o -> overrides.computeIfAbsent(o.kind(), k -> new HashMap<>()).put(o.label(), o));
+  }
+
+  /** Tells {@code trace} each summary that gets a built-in verdict ({@code explain} lists them as steps). */
+  void traceKeyVerdicts(Consumer<KeySummary> trace) {
+    this.keyVerdictTrace = trace;
   }
 
   List<VerdictDraft> verdicts() {
@@ -56,7 +79,16 @@ final class SessionOutcomes implements Outcomes {
     ClaimKind kind = rules.checked().kinds().get(key.getKind());
     KeySummary summary = Summaries.key(key, facts, kind.agreement(), kind.supersedes());
     // a quotation's key already names its speaker: a verdict per speaker would repeat the key's
-    return kind.valueSlot().type().base() == SlotType.Base.QUOTE ? summary.undivided() : summary;
+    if (kind.valueSlot().type().base() == SlotType.Base.QUOTE) {
+      summary = summary.undivided();
+    }
+    String label = summary.builtinVerdict();
+    if (label != null) {
+      keyVerdictTrace.accept(summary);
+      builtin(summary.kind(), summary.key(), KEY_RULES.get(label), label, messages.key(label, summary), null,
+          summary.claims());
+    }
+    return summariesRead || summary.wantsSpeakerVerdicts() ? summary : null;
   }
 
   @Override
@@ -70,11 +102,6 @@ final class SessionOutcomes implements Outcomes {
   }
 
   @Override
-  public void keyVerdict(String rule, String label, KeySummary s) {
-    builtin(s.kind(), s.key(), rule, label, messages.key(label, s), null, s.claims());
-  }
-
-  @Override
   public void speakerVerdict(String rule, String label, SpeakerSummary s) {
     builtin(s.kind(), s.key(), rule, label, messages.speaker(label, s), s.speaker(), s.claims());
   }
@@ -82,7 +109,8 @@ final class SessionOutcomes implements Outcomes {
   /** A built-in verdict, as the rule set's {@code override} for the kind and label says to report it. */
   private void builtin(String kind, String key, String rule, String label, String message, String speaker,
       List<ClaimFact> claims) {
-    VerdictOverride override = rules.checked().overrides().get(VerdictOverride.key(kind, label));
+    Map<String, VerdictOverride> ofKind = overrides.get(kind);
+    VerdictOverride override = ofKind == null ? null : ofKind.get(label);
     if (override == null) {
       verdicts.add(new VerdictDraft(kind, key, label, rule, BuiltinSeverity.of(label), message, speaker, claims));
     } else if (!override.off()) {

@@ -16,6 +16,9 @@ interface Trace {
     return false;
   }
 
-  /** A rule fired on these facts, in the order Drools fired it. */
+  /**
+   * A rule fired on these facts, in the order Drools fired it; or, just after the summary rule's firing that
+   * gave it, a key's built-in verdict ({@code builtin LABEL}) on the key's summary.
+   */
   default void fired(String rule, List<Object> facts) {}
 }

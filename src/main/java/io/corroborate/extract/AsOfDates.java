@@ -24,14 +24,29 @@ final class AsOfDates {
 
   /** ISO date, or null when neither the sentence nor the document says. */
   static String of(Sentence sentence, List<Mention> mentions, String published) {
+    return of(sentence, mentions, publicationDay(published));
+  }
+
+  /**
+   * As {@link #of(Sentence, List, String)}, with the document's publication date already read by
+   * {@link #publicationDay} (once per document, not once per claim).
+   */
+  static String of(Sentence sentence, List<Mention> mentions, PublicationDay published) {
     List<Token> tokens = sentence.tokens();
     for (Mention m : mentions) {
       if (m.type() == MentionType.DATE && anchored(tokens, m.tokenStart())) {
         return LocalDate.ofEpochDay((long) Math.floor(m.quantity().high())).toString();
       }
     }
+    return published.iso();
+  }
+
+  /** A document's publication date as ISO text, null when it has none or it is not an ISO date. */
+  record PublicationDay(String iso) {}
+
+  static PublicationDay publicationDay(String published) {
     LocalDate day = PublicationDates.parse(published);
-    return day == null ? null : day.toString();
+    return new PublicationDay(day == null ? null : day.toString());
   }
 
   /** A date opening the sentence, after "as of", "by", "on"..., or right after a reporting verb. */

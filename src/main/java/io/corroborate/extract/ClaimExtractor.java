@@ -46,6 +46,7 @@ public final class ClaimExtractor {
     listener.analyzed(text);
     List<ExtractedClaim> out = new ArrayList<>();
     boolean nearMisses = listener.wantsNearMisses();
+    AsOfDates.PublicationDay published = null; // read with the first claim, once per document
     for (Sentence sentence : text.sentences()) {
       // one pass over the sentence's words rules out the patterns whose required words are missing;
       // most sentences of a news text then skip matching altogether (near misses need every pattern)
@@ -53,9 +54,10 @@ public final class ClaimExtractor {
       if (candidates.isEmpty()) {
         continue;
       }
+      // mentions and quotes are read when a capture first needs them; matching reads the quotes' spans only,
+      // not the document's speakers
       int index = sentence.index();
-      MatchInput input = new MatchInput(text.text(), sentence, () -> text.mentions(index),
-          () -> text.attribution().quotes());
+      MatchInput input = new MatchInput(text.text(), sentence, () -> text.mentions(index), text::quotes);
       List<Match> matches = new ArrayList<>();
       for (ClaimPattern pattern : candidates) {
         List<Match> found = pattern.matcher().findAll(input);
@@ -67,16 +69,36 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (TitleCaseNames.titleCase(sentence)) {
+        matches.removeIf(m -> headlineOnlyName(m, text.text(), sentence));
+      }
       List<Match> kept = resolveOverlaps(matches);
       matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
       for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
-        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, text, sentence);
+        if (published == null) {
+          published = AsOfDates.publicationDay(document.published());
+        }
+        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, published, text, sentence);
         listener.claimed(sentence, match, claim);
         out.add(claim);
       }
     }
     return out;
+  }
+
+  /** True when the match captures a name that only a Title Case headline capitalizes ({@link TitleCaseNames}). */
+  private boolean headlineOnlyName(Match match, String document, Sentence sentence) {
+    ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
+    for (Match.Capture capture : match.captures()) {
+      SlotType.Base type = kind.slot(capture.slot()).orElseThrow().type().base();
+      boolean name = type == SlotType.Base.PLACE || type == SlotType.Base.PERSON || type == SlotType.Base.ORG
+          || type == SlotType.Base.SPEAKER;
+      if (name && !TitleCaseNames.writtenElsewhere(document, sentence, capture.start(), capture.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -100,10 +122,7 @@ public final class ClaimExtractor {
   }
 
   private List<ClaimPattern> candidates(Sentence sentence) {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    for (io.corroborate.text.Token token : sentence.tokens()) {
-      words.add(token.lower());
-    }
+    java.util.Set<String> words = new TokenWords(sentence.tokens());
     List<ClaimPattern> out = new ArrayList<>();
     for (ClaimPattern pattern : rules.claimPatterns()) {
       if (pattern.matcher().couldMatch(words)) {
@@ -113,8 +132,8 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document, AnalyzedText text,
-      Sentence sentence) {
+  private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document,
+      AsOfDates.PublicationDay published, AnalyzedText text, Sentence sentence) {
     Map<String, Object> slots = new LinkedHashMap<>();
     String speakerCapture = null;
     int valueStart = sentence.tokens().get(match.start()).start();
@@ -139,15 +158,39 @@ public final class ClaimExtractor {
     String canonical = quantity != null ? display(quantity) : String.valueOf(raw);
     String speaker = speakerCapture != null ? speakerCapture : attributedSpeaker(text, sentence, valueStart);
     int start = sentence.tokens().get(match.start()).start();
-    int end = sentence.tokens().get(match.end() - 1).end();
+    int end = sentence.tokens().get(excerptEnd(match, sentence) - 1).end();
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
-        AsOfDates.of(sentence, text.mentions(sentence.index()), document.published()),
+        AsOfDates.of(sentence, text.mentions(sentence.index()), published),
         modality(kind, text, sentence, start, end));
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
-        StatedYears.nearest(text.mentions(sentence.index()), match.start()));
+        StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()));
+  }
+
+  /** Words a pattern may check after a claim to know where it ends; the excerpt stops before them. */
+  private static final java.util.Set<String> CLOSING_WORDS = java.util.Set.of("and", "or", "in", "at", "on", "near",
+      "across", "during", "after", "since");
+
+  /**
+   * Where the claim's excerpt ends: before trailing punctuation and closing words that no capture holds
+   * ("killing four," reads "killing four"; "23 arrests and" reads "23 arrests").
+   */
+  private static int excerptEnd(Match match, Sentence sentence) {
+    int captured = match.start();
+    for (Match.Capture capture : match.captures()) {
+      captured = Math.max(captured, capture.end());
+    }
+    int end = match.end();
+    while (end > captured) {
+      io.corroborate.text.Token last = sentence.tokens().get(end - 1);
+      if (last.kind() != io.corroborate.text.TokenKind.PUNCT && !CLOSING_WORDS.contains(last.lower())) {
+        break;
+      }
+      end--;
+    }
+    return end;
   }
 
   /** A quotation is asserted as said whatever its words; any other claim as its clause says. */
@@ -160,7 +203,7 @@ public final class ClaimExtractor {
   }
 
   private String attributedSpeaker(AnalyzedText text, Sentence sentence, int offset) {
-    Speaker speaker = text.attribution().speakerAt(sentence.index(), offset);
+    Speaker speaker = text.speakerAt(sentence.index(), offset);
     return speaker == null ? null : speakers.canonical(speaker.name());
   }
 

@@ -9,7 +9,6 @@ import io.corroborate.text.DocumentAttribution;
 import io.corroborate.text.Token;
 import io.corroborate.text.TokenKind;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -156,11 +155,7 @@ final class UnitFeatures {
   @SuppressWarnings("unchecked")
   private Set<String> lowerWords(int i) {
     if (words[i] == null) {
-      Set<String> lower = new HashSet<>();
-      for (Token token : units.get(i).span().tokens()) {
-        lower.add(token.lower());
-      }
-      words[i] = lower;
+      words[i] = new TokenWords(units.get(i).span().tokens());
     }
     return (Set<String>) words[i];
   }

@@ -14,8 +14,12 @@ final class ValueText {
 
   /** The value with its hedge and unit, digits grouped ("approximately 10,000"); text, dates and times as they are. */
   static String amount(Value v) {
-    String hedge = v.qualifier() == null || v.qualifier().equals("exact") ? "" : v.qualifier() + " ";
     boolean number = PLAIN_NUMBER.matcher(v.text()).matches() && (v.low() != null || v.high() != null);
+    if (number && "between".equals(v.qualifier()) && v.low() != null && v.high() != null) {
+      // a range is read as written, both ends: "50 to 60", not "between 50"
+      return grouped(number(v.low())) + " to " + grouped(number(v.high())) + unit(v.unit());
+    }
+    String hedge = v.qualifier() == null || v.qualifier().equals("exact") ? "" : v.qualifier() + " ";
     // a date or a time carries its kind as the unit ("date"); its ISO text says enough
     return hedge + (number ? grouped(v.text()) + unit(v.unit()) : v.text());
   }

@@ -21,6 +21,8 @@ public final class AnalyzedText {
   private final IntFunction<List<Mention>> finder;
   private final Supplier<DocumentAttribution> attributionFinder;
   private final List<Mention>[] found;
+  /** Quotes, words and cues per sentence: what a claim's speaker and hedge need before the whole attribution. */
+  private final DocumentCues cues;
   private volatile DocumentAttribution attribution;
 
   /**
@@ -31,20 +33,26 @@ public final class AnalyzedText {
   public AnalyzedText(String text, List<Sentence> sentences, List<List<Mention>> mentions,
       DocumentAttribution attribution) {
     this(text, sentences, mentionsOf(mentions, sentences.size()), () -> attribution);
+    this.attribution = attribution;
   }
 
   /**
-   * An analysis computed as it is read.
+   * An analysis computed as it is read, attribution by {@link AttributionFinder}.
    *
    * @param finder the mentions of the sentence at an index, called at most once per index and thread
-   * @param attributionFinder the document's attribution, called at most once per thread
    */
-  AnalyzedText(String text, List<Sentence> sentences, IntFunction<List<Mention>> finder,
+  AnalyzedText(String text, List<Sentence> sentences, IntFunction<List<Mention>> finder) {
+    this(text, sentences, finder, null);
+  }
+
+  /** @param attributionFinder the document's attribution; null: {@link AttributionFinder} over {@link #cues} */
+  private AnalyzedText(String text, List<Sentence> sentences, IntFunction<List<Mention>> finder,
       Supplier<DocumentAttribution> attributionFinder) {
     this.text = text;
     this.sentences = List.copyOf(sentences);
     this.finder = finder;
-    this.attributionFinder = attributionFinder;
+    this.cues = new DocumentCues(text, this.sentences);
+    this.attributionFinder = attributionFinder != null ? attributionFinder : () -> AttributionFinder.find(cues);
     @SuppressWarnings("unchecked")
     List<Mention>[] lists = new List[this.sentences.size()];
     this.found = lists;
@@ -102,6 +110,31 @@ public final class AnalyzedText {
     return known;
   }
 
+  /** The document's quotations in order, marks included, speakers unset (they are {@link #attribution()}'s). */
+  public List<Quote> quotes() {
+    return cues.quotes();
+  }
+
+  /**
+   * Same as {@code attribution().speakerAt(sentenceIndex, offset)}, without finding the whole document's
+   * attribution when the sentence alone decides: outside every quote, a sentence without a reporting cue
+   * credits no one (names, pronouns and quote speakers are document-wide, and most claims need none of them).
+   */
+  public Speaker speakerAt(int sentenceIndex, int offset) {
+    if (attribution == null && SentenceWords.quoteAt(cues.quotes(), offset) < 0
+        && cues.cues(sentenceIndex).isEmpty()) {
+      return null;
+    }
+    return attribution().speakerAt(sentenceIndex, offset);
+  }
+
+  /** Same as {@code attribution().hedged(sentenceIndex)}, from the sentence's own words and cues. */
+  private boolean hedged(int sentenceIndex) {
+    DocumentAttribution known = attribution;
+    return known != null ? known.hedged(sentenceIndex)
+        : ReportingHedges.hedged(cues.words(sentenceIndex), cues.cues(sentenceIndex));
+  }
+
   /**
    * How the text {@code [start, end)} (document offsets) of sentence {@code sentenceIndex} is asserted:
    * negated, hedged, conditional, future (see {@link Modality}). The tokens overlapping the range are
@@ -127,6 +160,6 @@ public final class AnalyzedText {
       throw new IndexOutOfBoundsException("token range [" + fromToken + ", " + toToken + ") is outside sentence "
           + sentenceIndex + " of " + tokens.size() + " tokens");
     }
-    return Modalities.of(tokens, fromToken, toToken, attribution().hedged(sentenceIndex));
+    return Modalities.of(tokens, fromToken, toToken, hedged(sentenceIndex));
   }
 }

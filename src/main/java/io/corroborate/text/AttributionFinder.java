@@ -18,13 +18,19 @@ public final class AttributionFinder {
    * {@code doc}, each on one line).
    */
   public static DocumentAttribution find(String doc, List<Sentence> sentences) {
-    List<Quote> quotes = QuoteFinder.find(doc);
+    return find(new DocumentCues(doc, sentences));
+  }
+
+  /** As {@link #find(String, List)}, reusing the words and cues {@code read} has already found. */
+  static DocumentAttribution find(DocumentCues read) {
+    String doc = read.doc();
+    List<Sentence> sentences = read.sentences();
+    List<Quote> quotes = read.quotes();
     List<List<Word>> words = new ArrayList<>(sentences.size());
     List<List<CueFinder.Cue>> cues = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      List<Word> ws = SentenceWords.of(s, quotes);
-      words.add(ws);
-      cues.add(CueFinder.find(ws));
+    for (int i = 0; i < sentences.size(); i++) {
+      words.add(read.words(i));
+      cues.add(read.cues(i));
     }
     DocumentNames names = new DocumentNames(doc, sentences, words);
     List<List<CueSpeakers.Attributed>> attributedCues = CueSpeakers.of(doc, sentences, words, cues, names);

@@ -16,16 +16,52 @@ public final class QuoteWords {
     return String.join(" ", words(quote));
   }
 
+  /**
+   * The quote's words: runs of letters, digits and apostrophes, lower-cased, with the apostrophes at their
+   * ends dropped ("'tis" and "soldiers'" → "tis", "soldiers"). One pass over the text, no regular expressions.
+   */
   public static List<String> words(String quote) {
     String plain = quote.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
     List<String> out = new ArrayList<>();
-    for (String w : plain.split("[^\\p{L}\\p{N}']+")) {
-      String trimmed = w.replaceAll("^'+|'+$", "");
-      if (!trimmed.isEmpty()) {
-        out.add(trimmed);
+    int i = 0;
+    while (i < plain.length()) {
+      int start = i;
+      while (i < plain.length() && wordChar(plain.codePointAt(i))) {
+        i += Character.charCount(plain.codePointAt(i));
+      }
+      int from = start;
+      int to = i;
+      while (from < to && plain.charAt(from) == '\'') {
+        from++;
+      }
+      while (to > from && plain.charAt(to - 1) == '\'') {
+        to--;
+      }
+      if (from < to) {
+        out.add(plain.substring(from, to));
+      }
+      if (i == start) {
+        i += Character.charCount(plain.codePointAt(i)); // a separator
       }
     }
     return out;
+  }
+
+  /** A letter ({@code \\p{L}}), a number ({@code \\p{N}}) or an apostrophe. */
+  private static boolean wordChar(int codePoint) {
+    if (codePoint == '\'') {
+      return true;
+    }
+    switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** Whether {@code part}'s words appear, in order and contiguous, inside {@code whole}'s. */

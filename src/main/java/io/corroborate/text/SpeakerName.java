@@ -141,6 +141,22 @@ record SpeakerName(String name, Kind kind, int words, Set<String> roles) {
 
   /** The text of {@code words[from, to)} as written, runs of spaces collapsed. */
   static String text(String doc, List<Word> words, int from, int to) {
-    return doc.substring(words.get(from).start(), words.get(to - 1).end()).replaceAll("\\s+", " ");
+    String written = doc.substring(words.get(from).start(), words.get(to - 1).end());
+    return singleSpaced(written) ? written : written.replaceAll("\\s+", " ");
+  }
+
+  /** True when every white space of {@code s} (as the regex {@code \\s} reads it) is a lone space: nothing to collapse. */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && regexSpace(s.charAt(i + 1)) : regexSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

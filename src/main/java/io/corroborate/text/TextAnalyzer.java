@@ -27,8 +27,7 @@ public final class TextAnalyzer {
    */
   public static AnalyzedText analyze(String text, double approximateTolerance, LocalDate published) {
     List<Sentence> sentences = SentenceSplitter.split(text);
-    return new AnalyzedText(text, sentences, i -> mentions(sentences.get(i), approximateTolerance, published),
-        () -> AttributionFinder.find(text, sentences));
+    return new AnalyzedText(text, sentences, i -> mentions(sentences.get(i), approximateTolerance, published));
   }
 
   /** Quantities, then names, then dates: the order matching has always seen them in. */

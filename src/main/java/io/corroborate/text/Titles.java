@@ -22,6 +22,10 @@ final class Titles {
       t("vice president"), t("vice-president"), t("commander"), t("ambassador"), t("envoy"),
       t("captain"), t("capt"), t("sergeant"), t("sgt"), t("premier"), t("leader"));
 
+  /** The titles by their first word: a word starts few or none of them. */
+  private static final java.util.Map<String, List<String[]>> BY_FIRST_WORD = TITLES.stream()
+      .collect(java.util.stream.Collectors.groupingBy(title -> title[0]));
+
   /** Words that follow "General" or "Chief" in an organization, not a person: "General Staff". */
   private static final Set<String> NOT_NAMES = Set.of("staff", "assembly", "motors", "electric", "dynamics",
       "prosecutor", "council", "executive", "justice", "command");
@@ -38,7 +42,10 @@ final class Titles {
    */
   static int end(List<Word> words, int i, int to) {
     int best = i < to && PhraseWords.role(words.get(i)) ? i + 1 : -1;
-    for (String[] title : TITLES) {
+    if (i >= to) {
+      return best;
+    }
+    for (String[] title : BY_FIRST_WORD.getOrDefault(words.get(i).key(), List.of())) {
       if (i + title.length <= to && matches(words, i, title) && i + title.length > best) {
         best = i + title.length;
       }

@@ -100,4 +100,67 @@ class DistinctFiguresTest {
     assertThat(report.claims()).filteredOn(c -> c.document().equals("b")).singleElement()
         .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=killed"));
   }
+
+  @Test
+  void aFigureWithoutWhoOrPlaceJoinsTheFigureGroupItAgreesWithThoughTheKeyHoldsOthers() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Police said 31 people were arrested in overnight raids."),
+        doc("b", null, "Six people were arrested on Tuesday, and 80 people were arrested a week later."),
+        doc("c", null, "Officers carried out 40 raids, with 31 arrests and dozens of weapons seized.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=arrested, figures=31"));
+    assertThat(verdicts(report)).contains("CORROBORATED who=people, harm=arrested, figures=31");
+  }
+
+  @Test
+  void aSmallFigureDoesNotJoinOneGroupOfAKeyByCoincidence() {
+    // four attackers dead and five diners dead: small numbers meet by chance
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Four attackers were killed, and two attackers were killed in a later raid."),
+        doc("b", null, "Four attackers were killed."),
+        doc("c", null, "Gunmen opened fire on the Corvo bistro, killing at least five.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("harm=killed"));
+  }
+
+  @Test
+  void aFigureNearAGroupThatAgreesWithNoneOfItsFiguresKeepsItsKey() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Forty people were killed in Velor. 14 people were killed in Velor on Monday."),
+        doc("b", null, "41 people were killed in Velor. 15 people were killed in Velor on Monday."),
+        doc("c", null, "Months earlier, gunmen killed 17 people.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=killed"));
+  }
+
+  @Test
+  void aSiteNamedWithAndWithoutWhoIsOneCandidateNotTwo() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Gunmen stormed the Lumen hall, where 89 were killed."),
+        doc("b", null, "89 people were killed at the Lumen hall."),
+        doc("c", null, "90 people were killed at the Lumen hall."),
+        doc("d", null, "Gunmen stormed a concert, killing at least 85.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("d")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=killed, place=lumen"));
+  }
+
+  @Test
+  void theBatchYearIsTheLatestSeveralStoriesWriteNotTheOneTheyWriteMost() {
+    // both stories recall 2029 more often than they name 2031, the year they report
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "In 2029 the hall reopened. Talks in 2029 failed. The 2031 vote was held. 12 people were killed."),
+        doc("b", null, "The 2029 blast killed eight people. In 2029 the city grew. The 2031 count was slow."
+            + " 12 people were killed.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed",
+        "SINGLE_SOURCE who=people, harm=killed, year=2029");
+  }
+
+  @Test
+  void figuresThatSayNeitherWhoNorWhereNeverConflict() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "A gunman stormed the Corvo bistro, killing four."),
+        doc("b", null, "Another gunman opened fire at a market, killing five.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE harm=killed, figures=4",
+        "SINGLE_SOURCE harm=killed, figures=5");
+  }
 }

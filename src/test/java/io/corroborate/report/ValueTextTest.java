@@ -16,6 +16,12 @@ class ValueTextTest {
   }
 
   @Test
+  void aRangeShowsBothEnds() {
+    assertThat(ValueText.amount(new Value(50.0, 60.0, "", "between", "50"))).isEqualTo("50 to 60");
+    assertThat(ValueText.amount(new Value(5000.0, 10000.0, "km", "between", "5000"))).isEqualTo("5,000 to 10,000 km");
+  }
+
+  @Test
   void textDatesAndTimesAreShownAsWritten() {
     assertThat(ValueText.amount(new Value(null, null, null, null, "warehouses"))).isEqualTo("warehouses");
     Value date = new Value(20034.0, 20035.0, "date", "exact", "2024-11-07");

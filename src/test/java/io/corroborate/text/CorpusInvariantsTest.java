@@ -39,7 +39,7 @@ class CorpusInvariantsTest {
     check(corpus("../shared/data/wikiref-news/WikiRef220"), WINDOWS_1252);
   }
 
-  private static Path corpus(String relative) {
+  static Path corpus(String relative) {
     String dir = System.getProperty("corroborate.projectDir");
     if (dir == null || dir.isBlank()) {
       dir = System.getenv("CORROBORATE_PROJECT_DIR");
@@ -58,7 +58,7 @@ class CorpusInvariantsTest {
     return folder;
   }
 
-  private static List<String> read(Path folder, Charset charset) throws IOException {
+  static List<String> read(Path folder, Charset charset) throws IOException {
     List<String> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

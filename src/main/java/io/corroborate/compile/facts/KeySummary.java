@@ -22,6 +22,34 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
     claims = List.copyOf(claims);
   }
 
+  /**
+   * The built-in verdict on the key, or null for none (claims without a source). A conflict needs two
+   * sources: one outlet's different figures for one key are most often about different things (generic
+   * keys are coarse), so they stay that outlet's single-source report. Decided here, in the consequence of
+   * the rule that made the summary, rather than by five rules over an inserted summary: that was a second
+   * rule firing, a fact insert and a delete per key (a third of firing at a million keys; bench/RESULTS.md).
+   */
+  public String builtinVerdict() {
+    if (sourceCount == 1) {
+      return "SINGLE_SOURCE";
+    }
+    if (sourceCount < 2) {
+      return null;
+    }
+    if (agree) {
+      return "CORROBORATED";
+    }
+    if (superseded) {
+      return "SUPERSEDED";
+    }
+    return outletDisagrees || speakerInconsistent ? "CONFLICTING" : "DISPUTED";
+  }
+
+  /** Whether a per-speaker verdict rule reads this summary: the key is divided and not merely superseded. */
+  public boolean wantsSpeakerVerdicts() {
+    return divided && !superseded;
+  }
+
   /** The same summary without verdicts per speaker. */
   public KeySummary undivided() {
     return new KeySummary(kind, key, claims, agree, sourceCount, speakerCount, outletDisagrees, speakerInconsistent,

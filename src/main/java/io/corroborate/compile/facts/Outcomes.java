@@ -7,16 +7,17 @@ import java.util.List;
  * implements it once per evaluation (a Drools global), so results never depend on shared state.
  */
 public interface Outcomes {
-  /** The per-key summary a verdict rule decides on; {@code claims} are the key's claims. */
+  /**
+   * Summarizes a key ({@code claims}: its claims) and reports the key's built-in verdict
+   * ({@link KeySummary#builtinVerdict}). Returns the summary when a later rule reads it (the per-speaker
+   * verdicts of a divided key, a custom rule's {@code sources(a)} count), else null: nothing to insert.
+   */
   KeySummary summarizeKey(KeyFact key, List<?> claims);
 
   SpeakerSummary summarizeSpeaker(SpeakerKeyFact speakerKey, List<?> claims);
 
   /** Whether two claims of one kind agree under the kind's policy. */
   boolean agree(ClaimFact a, ClaimFact b);
-
-  /** A built-in verdict on a key, made by rule {@code rule}. */
-  void keyVerdict(String rule, String label, KeySummary summary);
 
   /** A built-in verdict on one speaker's value within a divided key. */
   void speakerVerdict(String rule, String label, SpeakerSummary summary);

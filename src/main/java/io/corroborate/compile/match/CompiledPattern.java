@@ -48,12 +48,16 @@ public final class CompiledPattern {
     return true;
   }
 
-  /** Whether the two sets share a word; walks the smaller one (a lexicon's first words can be thousands). */
+  /**
+   * Whether the two sets share a word. Walks the required words, or the sentence's when the required ones
+   * are far more (a lexicon's first words can be thousands).
+   */
   private static boolean meets(java.util.Set<String> words, java.util.Set<String> anyOf) {
-    java.util.Set<String> small = anyOf.size() <= words.size() ? anyOf : words;
-    java.util.Set<String> large = small == anyOf ? words : anyOf;
-    for (String word : small) {
-      if (large.contains(word)) {
+    boolean walkWords = anyOf.size() > 4 * words.size();
+    java.util.Set<String> walked = walkWords ? words : anyOf;
+    java.util.Set<String> looked = walkWords ? anyOf : words;
+    for (String word : walked) {
+      if (looked.contains(word)) {
         return true;
       }
     }

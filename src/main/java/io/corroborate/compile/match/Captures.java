@@ -70,6 +70,11 @@ final class Captures {
     }
 
     @Override
+    List<MatchInput.MentionKind> mentionNeeds() {
+      return List.of(new MatchInput.MentionKind(type, dimension));
+    }
+
+    @Override
     int minLength() {
       return 1;
     }
@@ -339,6 +344,11 @@ final class Captures {
     @Override
     List<java.util.Set<String>> requiredWords() {
       return inner.requiredWords();
+    }
+
+    @Override
+    List<MatchInput.MentionKind> mentionNeeds() {
+      return inner.mentionNeeds();
     }
   }
 

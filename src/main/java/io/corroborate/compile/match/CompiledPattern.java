@@ -20,6 +20,10 @@ public final class CompiledPattern {
   private final boolean readsTags;
   /** The most tokens a match spans, or {@link Node#UNBOUNDED}. */
   private final int maxLength;
+  /** Mentions a sentence must have (see {@link Node#mentionNeeds}). */
+  private final List<MatchInput.MentionKind> mentionNeeds;
+  /** Whether every start reads the sentence's mentions, so checking {@link #mentionNeeds} first costs nothing. */
+  private final boolean startsWithMention;
 
   /** A top-level element of the pattern: its matcher and how the rule file wrote it. */
   record Element(Node node, String written, String type, String slot) {}
@@ -33,6 +37,9 @@ public final class CompiledPattern {
     this.requiredWords = List.copyOf(root.requiredWords());
     this.readsTags = root.readsTags();
     this.maxLength = root.maxLength();
+    this.mentionNeeds = List.copyOf(new java.util.LinkedHashSet<>(root.mentionNeeds()));
+    this.startsWithMention = root instanceof Captures.Numeric
+        || root instanceof Structure.Sequence sequence && sequence.startsWithMention();
   }
 
   /**
@@ -104,6 +111,9 @@ public final class CompiledPattern {
 
   /** At most one match per start token: the first the backtracker finds, from left to right. */
   public List<Match> findAll(MatchInput input) {
+    if (!mentionsPossible(input)) {
+      return List.of();
+    }
     MatchState state = state(input);
     List<Match> out = new ArrayList<>();
     for (int start = 0; start < state.size(); start++) {
@@ -117,12 +127,18 @@ public final class CompiledPattern {
 
   /** Whether the pattern matches starting at the first token ({@code atEnd}: and ending at the last). */
   public boolean matchesAt(MatchInput input, int start, boolean toEnd) {
+    if (!mentionsPossible(input)) {
+      return false;
+    }
     MatchState state = state(input);
     return start < state.size() && matchAt(state, start, toEnd) != null;
   }
 
   /** Whether the pattern matches anywhere, or ending exactly at the last token when {@code toEnd}. */
   public boolean matchesAnywhere(MatchInput input, boolean toEnd) {
+    if (!mentionsPossible(input)) {
+      return false;
+    }
     MatchState state = state(input);
     // a match ending at the last token starts at most maxLength tokens before the end
     int first = toEnd ? Math.max(0, state.size() - maxLength) : 0;
@@ -132,6 +148,23 @@ public final class CompiledPattern {
       }
     }
     return false;
+  }
+
+  /**
+   * False when the sentence lacks a mention the pattern cannot match without (no date for a date capture,
+   * no sum of money for a money one). Asked only when the mentions are read already or every start would
+   * read them: reading them costs more than a pattern that fails on its first words.
+   */
+  private boolean mentionsPossible(MatchInput input) {
+    if (mentionNeeds.isEmpty() || !(startsWithMention || input.mentionsKnown())) {
+      return true;
+    }
+    for (MatchInput.MentionKind need : mentionNeeds) {
+      if (!input.hasMention(need)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private MatchState state(MatchInput input) {

@@ -21,6 +21,11 @@ public final class MatchInput {
   private List<Quote> quoteList;
   private String[] tags;
   private boolean[] nounForms;
+  /** The distinct (type, dimension) pairs of the sentence's mentions, once they are known. */
+  private java.util.Set<MentionKind> mentionKinds;
+
+  /** What a capture of a number, quantity, date or time needs the sentence to have: a mention of this kind. */
+  record MentionKind(io.corroborate.text.MentionType type, io.corroborate.text.Dimension dimension) {}
 
   public MatchInput(String document, Sentence sentence, List<Mention> mentions) {
     this(document, sentence, () -> mentions, List::of);
@@ -98,6 +103,26 @@ public final class MatchInput {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence's mentions have been read already. */
+  boolean mentionsKnown() {
+    return mentionsByStart != null;
+  }
+
+  /** Whether the sentence has a mention of {@code need}'s type and, unless that is null, dimension. */
+  boolean hasMention(MentionKind need) {
+    if (mentionKinds == null) {
+      java.util.Set<MentionKind> kinds = new java.util.HashSet<>();
+      for (List<Mention> at : mentionsByStart()) {
+        for (Mention m : at) {
+          kinds.add(new MentionKind(m.type(), m.quantity() == null ? null : m.quantity().dimension()));
+          kinds.add(new MentionKind(m.type(), null));
+        }
+      }
+      mentionKinds = kinds;
+    }
+    return mentionKinds.contains(need);
   }
 
   List<Mention> mentionsAt(int token) {

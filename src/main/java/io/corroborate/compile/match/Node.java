@@ -36,6 +36,15 @@ abstract class Node {
     return java.util.List.of();
   }
 
+  /**
+   * Mentions a sentence must have for this node to match, each of the kind given (a dimension of null: any).
+   * Empty when nothing is certain. Checked once a sentence's mentions are read, before matching a pattern
+   * at every token.
+   */
+  java.util.List<MatchInput.MentionKind> mentionNeeds() {
+    return java.util.List.of();
+  }
+
   /** Whether this node, or one inside it, reads part-of-speech tags (which cost far more than matching). */
   boolean readsTags() {
     return false;

@@ -60,6 +60,20 @@ final class Structure {
       }
       return all;
     }
+
+    @Override
+    List<MatchInput.MentionKind> mentionNeeds() {
+      List<MatchInput.MentionKind> all = new java.util.ArrayList<>();
+      for (Node item : items) {
+        all.addAll(item.mentionNeeds());
+      }
+      return all;
+    }
+
+    /** Whether the first thing matched is always a mention: then every start reads the sentence's mentions. */
+    boolean startsWithMention() {
+      return items.length > 0 && items[0] instanceof Captures.Numeric;
+    }
   }
 
   static final class Alternatives extends Node {
@@ -160,6 +174,11 @@ final class Structure {
     @Override
     List<java.util.Set<String>> requiredWords() {
       return min > 0 ? inner.requiredWords() : List.of();
+    }
+
+    @Override
+    List<MatchInput.MentionKind> mentionNeeds() {
+      return min > 0 ? inner.mentionNeeds() : List.of();
     }
   }
 }

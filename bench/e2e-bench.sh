@@ -4,7 +4,8 @@
 # target/bench-e2e (never committed), evaluated with the bundled generic rules (rules/, the CLI's default),
 # one evaluation per event group. Prints MB/s of text per wall second and per CPU second.
 # PROFILE=1 also records JFR and prints where the CPU time goes (bench/tools/jfr-profile.sh).
-# Usage: bench/e2e-bench.sh [REPEAT] [MB]      (SHARED=path/to/shared, default ../shared or /work/shared)
+# Usage: bench/e2e-bench.sh [REPEAT] [MB]      (SHARED=path/to/shared, default ../shared or /work/shared;
+#   JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" measures with the launcher's JVM flags)
 source "$(dirname "$0")/lib.sh"
 repeat="${1:-3}"
 mb="${2:-50}"
@@ -23,7 +24,7 @@ rates=(); cores=(); walls=(); line=""
 for i in $(seq "$repeat"); do
   flags=()
   [ -n "${PROFILE:-}" ] && [ "$i" = 1 ] && flags=(-XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile)
-  line=$(java -Xmx2g "${flags[@]}" -cp "$JAR:$work/classes" E2EBench rules -- "$work/groups-$mb" 2>/dev/null | grep RESULT)
+  line=$(java -Xmx2g ${JAVA_FLAGS:-} "${flags[@]}" -cp "$JAR:$work/classes" E2EBench rules -- "$work/groups-$mb" 2>/dev/null | grep RESULT)
   rates+=("$(field MBps "$line")"); cores+=("$(field MBps_per_core "$line")"); walls+=("$(field wall_ms "$line")")
 done
 echo "$line"

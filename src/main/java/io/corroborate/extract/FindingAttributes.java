@@ -1,7 +1,6 @@
 package io.corroborate.extract;
 
-import io.corroborate.lang.ast.FindingDecl;
-import io.corroborate.lang.ast.FindingExpr;
+import io.corroborate.compile.FindingCondition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,32 +20,31 @@ final class FindingAttributes {
   }
 
   /** The attributes read by the findings declared {@code on line} ({@code lines}) or on sentences. */
-  static FindingAttributes of(List<FindingDecl> findings, boolean lines) {
+  static FindingAttributes of(List<FindingCondition.Scoped> findings, boolean lines) {
     boolean any = false;
     Set<String> named = new HashSet<>();
-    for (FindingDecl finding : findings) {
-      boolean onLine = finding.scope() != null && finding.scope().text().equals("line");
-      if (onLine == lines) {
+    for (FindingCondition.Scoped finding : findings) {
+      if (finding.onLine() == lines) {
         any = true;
-        collect(finding.expr(), named);
+        collect(finding.condition(), named);
       }
     }
     return new FindingAttributes(any, named);
   }
 
-  private static void collect(FindingExpr e, Set<String> named) {
-    if (e instanceof FindingExpr.Not not) {
+  private static void collect(FindingCondition c, Set<String> named) {
+    if (c instanceof FindingCondition.Not not) {
       collect(not.inner(), named);
-    } else if (e instanceof FindingExpr.And and) {
+    } else if (c instanceof FindingCondition.And and) {
       collect(and.left(), named);
       collect(and.right(), named);
-    } else if (e instanceof FindingExpr.Or or) {
+    } else if (c instanceof FindingCondition.Or or) {
       collect(or.left(), named);
       collect(or.right(), named);
-    } else if (e instanceof FindingExpr.Flag flag) {
-      named.add(flag.flag().text());
-    } else if (e instanceof FindingExpr.AttributeCompare compare) {
-      named.add(compare.attribute().text());
+    } else if (c instanceof FindingCondition.Flag flag) {
+      named.add(flag.name());
+    } else if (c instanceof FindingCondition.Compare compare) {
+      named.add(compare.attribute());
     }
   }
 

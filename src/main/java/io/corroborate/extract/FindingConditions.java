@@ -1,11 +1,8 @@
 package io.corroborate.extract;
 
-import io.corroborate.lang.ast.FindingDecl;
-import io.corroborate.lang.ast.FindingExpr;
+import io.corroborate.compile.FindingCondition;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The conditions of the findings of one scope (sentences or lines), evaluated in Java before a unit's fact
@@ -37,42 +34,15 @@ final class FindingConditions {
     this.conditions = List.copyOf(conditions);
   }
 
-  /**
-   * The conditions of the findings on lines ({@code lines}) or sentences. {@code testIndex} gives each
-   * pattern test's number among the rule set's finding tests (the order the DRL generator numbered them).
-   */
-  static FindingConditions of(List<FindingDecl> findings, boolean lines, Map<FindingExpr.PatternTest, Integer> testIndex) {
+  /** The conditions of the findings on lines ({@code lines}) or sentences. */
+  static FindingConditions of(List<FindingCondition.Scoped> findings, boolean lines) {
     List<Condition> out = new ArrayList<>();
-    for (FindingDecl finding : findings) {
-      boolean onLine = finding.scope() != null && finding.scope().text().equals("line");
-      if (onLine == lines) {
-        out.add(condition(finding.expr(), testIndex));
+    for (FindingCondition.Scoped finding : findings) {
+      if (finding.onLine() == lines) {
+        out.add(condition(finding.condition()));
       }
     }
     return new FindingConditions(out);
-  }
-
-  /** The pattern tests of all findings, numbered as the DRL generator numbers them (depth first, left first). */
-  static Map<FindingExpr.PatternTest, Integer> testNumbers(List<FindingDecl> findings) {
-    Map<FindingExpr.PatternTest, Integer> numbers = new IdentityHashMap<>();
-    for (FindingDecl finding : findings) {
-      number(finding.expr(), numbers);
-    }
-    return numbers;
-  }
-
-  private static void number(FindingExpr e, Map<FindingExpr.PatternTest, Integer> numbers) {
-    if (e instanceof FindingExpr.Not not) {
-      number(not.inner(), numbers);
-    } else if (e instanceof FindingExpr.And and) {
-      number(and.left(), numbers);
-      number(and.right(), numbers);
-    } else if (e instanceof FindingExpr.Or or) {
-      number(or.left(), numbers);
-      number(or.right(), numbers);
-    } else if (e instanceof FindingExpr.PatternTest test) {
-      numbers.put(test, numbers.size());
-    }
   }
 
   /** Whether some finding of the scope may hold for unit {@code i}. */
@@ -85,28 +55,28 @@ final class FindingConditions {
     return false;
   }
 
-  private static Condition condition(FindingExpr e, Map<FindingExpr.PatternTest, Integer> testIndex) {
-    if (e instanceof FindingExpr.Not not) {
-      Condition inner = condition(not.inner(), testIndex);
+  private static Condition condition(FindingCondition c) {
+    if (c instanceof FindingCondition.Not not) {
+      Condition inner = condition(not.inner());
       return leaf(inner.cost(), (u, i) -> {
         int v = inner.eval(u, i);
         return v == UNKNOWN ? UNKNOWN : 1 - v;
       });
     }
-    if (e instanceof FindingExpr.And and) {
-      return both(condition(and.left(), testIndex), condition(and.right(), testIndex), FALSE);
+    if (c instanceof FindingCondition.And and) {
+      return both(condition(and.left()), condition(and.right()), FALSE);
     }
-    if (e instanceof FindingExpr.Or or) {
-      return both(condition(or.left(), testIndex), condition(or.right(), testIndex), TRUE);
+    if (c instanceof FindingCondition.Or or) {
+      return both(condition(or.left()), condition(or.right()), TRUE);
     }
-    if (e instanceof FindingExpr.PatternTest test) {
-      int t = testIndex.get(test);
+    if (c instanceof FindingCondition.Test test) {
+      int t = test.index();
       return leaf(1, (u, i) -> u.hit(i, t) ? TRUE : FALSE);
     }
-    if (e instanceof FindingExpr.Flag flag) {
-      return flag(flag.flag().text());
+    if (c instanceof FindingCondition.Flag flag) {
+      return flag(flag.name());
     }
-    return compare((FindingExpr.AttributeCompare) e);
+    return compare((FindingCondition.Compare) c);
   }
 
   /** {@code and} ({@code decisive} FALSE) or {@code or} (TRUE): the cheaper side first, Kleene's logic. */
@@ -139,8 +109,8 @@ final class FindingConditions {
     };
   }
 
-  private static Condition compare(FindingExpr.AttributeCompare c) {
-    String name = c.attribute().text();
+  private static Condition compare(FindingCondition.Compare c) {
+    String name = c.attribute();
     Measure measure = switch (name) {
       case "words" -> UnitFeatures::words;
       case "overlap" -> (u, i) -> u.topic(i).overlap();

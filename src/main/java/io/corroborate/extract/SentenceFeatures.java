@@ -1,12 +1,11 @@
 package io.corroborate.extract;
 
 import io.corroborate.compile.CompiledRuleSet;
+import io.corroborate.compile.FindingCondition;
 import io.corroborate.compile.facts.SentenceFact;
-import io.corroborate.lang.ast.FindingExpr;
 import io.corroborate.text.AnalyzedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Computes the facts findings test, for the sentences and lines of a document: attribution, punctuation,
@@ -24,10 +23,9 @@ public final class SentenceFeatures {
 
   public SentenceFeatures(CompiledRuleSet rules) {
     this.rules = rules;
-    var findings = rules.checked().findings();
-    Map<FindingExpr.PatternTest, Integer> tests = FindingConditions.testNumbers(findings);
-    this.sentences = new Scope(FindingAttributes.of(findings, false), FindingConditions.of(findings, false, tests));
-    this.lines = new Scope(FindingAttributes.of(findings, true), FindingConditions.of(findings, true, tests));
+    List<FindingCondition.Scoped> findings = FindingCondition.of(rules.checked().findings());
+    this.sentences = new Scope(FindingAttributes.of(findings, false), FindingConditions.of(findings, false));
+    this.lines = new Scope(FindingAttributes.of(findings, true), FindingConditions.of(findings, true));
   }
 
   public List<SentenceFact> facts(String documentId, AnalyzedText text) {

@@ -34,10 +34,14 @@ public sealed interface FindingCondition {
     List<Scoped> out = new ArrayList<>();
     int[] tests = {0};
     for (FindingDecl finding : findings) {
-      boolean onLine = finding.scope() != null && finding.scope().text().equals("line");
-      out.add(new Scoped(onLine, of(finding.expr(), tests)));
+      out.add(new Scoped(onLine(finding), of(finding.expr(), tests)));
     }
     return out;
+  }
+
+  /** True when the finding tests lines, not sentences; the DRL and the extractor's pre-check must agree. */
+  static boolean onLine(FindingDecl finding) {
+    return finding.scope() != null && finding.scope().text().equals("line");
   }
 
   private static FindingCondition of(FindingExpr e, int[] tests) {

@@ -22,7 +22,7 @@ final class FindingDrl {
   }
 
   String write(FindingDecl finding, int index) {
-    boolean onLine = finding.scope() != null && finding.scope().text().equals("line");
+    boolean onLine = FindingCondition.onLine(finding);
     String name = "finding " + RuleOrigin.of(finding.span()).location() + " " + finding.name().text();
     out.rule(name, Salience.FINDINGS).line("when")
         .line("    $s : SentenceFact( line == " + onLine + ", " + expression(finding.expr()) + " )")
@@ -35,7 +35,7 @@ final class FindingDrl {
   }
 
   FindingRule table(FindingDecl finding) {
-    boolean onLine = finding.scope() != null && finding.scope().text().equals("line");
+    boolean onLine = FindingCondition.onLine(finding);
     return new FindingRule(finding.name().text(), finding.severity() == null ? "low" : finding.severity().text(),
         finding.message() == null ? null : finding.message().text(), onLine, finding.suppress(),
         RuleOrigin.of(finding.span()));

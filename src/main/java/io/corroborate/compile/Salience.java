@@ -2,8 +2,8 @@ package io.corroborate.compile;
 
 /**
  * The phases of one evaluation, as Drools saliences: findings first (they may withdraw claims), then
- * suppression, then per-key summaries with the keys' built-in verdicts, and the other verdicts last (the
- * engine inserts the key facts itself).
+ * suppression, then per-key summaries with the keys' built-in verdicts, then custom rules' verdicts, and
+ * speaker verdicts last (the engine inserts the key facts itself).
  */
 final class Salience {
   static final int FINDINGS = 1000;

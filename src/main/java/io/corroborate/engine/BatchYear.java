@@ -12,11 +12,14 @@ import java.util.Set;
  * the latest year that at least two documents write (one document when the batch has only one). Stories
  * rarely write their own year and often write earlier ones (a 2015 cluster names 2014 in twice as many
  * articles as 2015), so the most frequent year would be wrong; the latest year written by one document
- * alone may be a plan or a forecast.
+ * alone may be a plan or a forecast, and so is a year after "by", "until" or "to" ("cut emissions by 2030").
+ * A forecast year written by two documents in other words ("a plan for 2030") still counts: a known limit.
  */
 final class BatchYear {
   private static final int EARLIEST = 1800;
   private static final int LATEST = 2199;
+  /** Words before a year that make it a deadline or a range's end, not a time the story is about: "by 2030". */
+  private static final Set<String> TARGET_WORDS = Set.of("by", "until", "till", "through", "to");
 
   private final Map<Integer, Integer> documentsNaming = new HashMap<>();
   private int documents;
@@ -52,13 +55,26 @@ final class BatchYear {
     for (int i = 0; i + 4 <= n; i++) {
       if (digits(text, i) && apart(text, i - 1, -1) && apart(text, i + 4, 1)) {
         int year = Integer.parseInt(text, i, i + 4, 10);
-        if (year >= EARLIEST && year <= LATEST) {
+        if (year >= EARLIEST && year <= LATEST && !TARGET_WORDS.contains(previousWord(text, i))) {
           years.add(year);
         }
         i += 3;
       }
     }
     return years;
+  }
+
+  /** The lower-case word before {@code at}, skipping spaces; empty at the start or after punctuation. */
+  private static String previousWord(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean digits(String text, int at) {

@@ -109,8 +109,9 @@ final class ClaimFacts {
       }
     }
     if (found != slots.size()) {
-      throw new IllegalArgumentException("a slot kind `" + extracted.kind().name() + "` does not declare, in "
-          + slots.keySet());
+      String undeclared = slots.keySet().stream().filter(name -> !java.util.Arrays.asList(layout.names()).contains(name))
+          .findFirst().orElse("?");
+      throw new IllegalArgumentException("claim kind `" + extracted.kind().name() + "` has no slot `" + undeclared + "`");
     }
     fact.setSlots(layout.names(), values);
   }

@@ -14,14 +14,18 @@ import java.util.Map;
  * For kinds agreed with {@code distinct beyond N%}: figures of one key that lie further apart than that are
  * separate facts, not a conflict. A cluster of news articles about one event reports the toll of each site,
  * of raids on other days, of past attacks, all as "people were killed"; two outlets' figures for one fact
- * differ by a few percent, not by a factor. The key's figures are sorted and cut into groups, each from its
- * smallest figure up to N% above it; when there are several groups, each becomes a key of its own, named by
- * its range ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a
- * key of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day is
- * one fact updated, not several facts. A key that fills no slot but those with a default is cut at every
- * figure: it says too little for two figures to be one fact. Before that, figures whose sentence names another year than the
- * batch's ({@link BatchYear}; without documents, the one the claims' sentences name most) are set apart as
- * background ("in 2012" in a story of 2015: "year=2012").
+ * differ by a few percent, not by a factor.
+ * <ol>
+ *   <li>Figures whose sentence names another year than the batch's ({@link BatchYear}; without documents,
+ *       the year the claims' sentences name most) are background, set apart: "in 2012" in a story of 2015
+ *       is keyed "year=2012".</li>
+ *   <li>Then the key's figures are sorted and cut into groups, each from its smallest figure up to N% above
+ *       it; when there are several groups, each becomes a key of its own, named by its range
+ *       ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a key
+ *       of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day
+ *       is one fact updated, not several facts. A key that fills no slot but those with a default is cut at
+ *       every figure: it says too little for two figures to be one fact.</li>
+ * </ol>
  * Claims without a figure keep the key as written (every kind that separates has a numeric value).
  */
 final class DistinctFigures {

@@ -183,6 +183,9 @@ final class KeyResolution {
     near = fullest(near, candidates);
     reporting.retainAll(near);
     agreeing.retainAll(near);
+    if (near.stream().map(KeyResolution::keyName).distinct().count() == 1) {
+      return near.get(0); // near several figure groups of one key: the key itself
+    }
     if (near.size() <= 1) {
       return near.isEmpty() ? null : near.get(0);
     }

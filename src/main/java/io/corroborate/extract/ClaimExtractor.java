@@ -69,11 +69,10 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (TitleCaseNames.titleCase(sentence)) {
-        matches.removeIf(m -> headlineOnlyName(m, text.text(), sentence));
-      }
-      List<Match> kept = resolveOverlaps(matches);
-      matches.forEach(m -> listener.matched(sentence, m, kept.contains(m)));
+      List<Match> usable = TitleCaseNames.titleCase(sentence) ? withoutHeadlineNames(matches, text.text(), sentence)
+          : matches;
+      List<Match> kept = resolveOverlaps(usable);
+      matches.forEach(m -> listener.matched(sentence, m, kept.contains(m))); // a dropped headline match: not kept
       for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
         if (published == null) {
@@ -87,18 +86,28 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** True when the match captures a name that only a Title Case headline capitalizes ({@link TitleCaseNames}). */
-  private boolean headlineOnlyName(Match match, String document, Sentence sentence) {
-    ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
-    for (Match.Capture capture : match.captures()) {
-      SlotType.Base type = kind.slot(capture.slot()).orElseThrow().type().base();
-      boolean name = type == SlotType.Base.PLACE || type == SlotType.Base.PERSON || type == SlotType.Base.ORG
-          || type == SlotType.Base.SPEAKER;
-      if (name && !TitleCaseNames.writtenElsewhere(document, sentence, capture.start(), capture.end())) {
-        return true;
+  /**
+   * The matches of a Title Case headline but those that capture a name only the headline capitalizes
+   * ({@link TitleCaseNames}). The match is dropped whole, not kept without the name: the pattern may need the
+   * name to say anything ("Two Brothers Are Linked to the Attacks" is a count only if "Attacks" is a place),
+   * and a story's body usually states its headline's figure again.
+   */
+  private List<Match> withoutHeadlineNames(List<Match> matches, String document, Sentence sentence) {
+    List<Match> out = new ArrayList<>(matches.size());
+    for (Match match : matches) {
+      ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
+      if (match.captures().stream().noneMatch(c -> headlineOnlyName(kind, c, document, sentence))) {
+        out.add(match);
       }
     }
-    return false;
+    return out;
+  }
+
+  private static boolean headlineOnlyName(ClaimKind kind, Match.Capture capture, String document, Sentence sentence) {
+    SlotType.Base type = kind.slot(capture.slot()).orElseThrow().type().base();
+    boolean name = type == SlotType.Base.PLACE || type == SlotType.Base.PERSON || type == SlotType.Base.ORG
+        || type == SlotType.Base.SPEAKER;
+    return name && !TitleCaseNames.writtenElsewhere(document, sentence, capture.start(), capture.end());
   }
 
   /**

@@ -163,4 +163,16 @@ class DistinctFiguresTest {
     assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE harm=killed, figures=4",
         "SINGLE_SOURCE harm=killed, figures=5");
   }
+
+  @Test
+  void aFigureNearTwoGroupsOfOneKeyJoinsThatKey() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "76 soldiers are stationed in Marl."),
+        doc("b", null, "100 soldiers are stationed in Marl."),
+        doc("c", null, "102 soldiers are stationed in Marl."),
+        doc("d", null, "130 soldiers are stationed in Marl."),
+        doc("e", null, "The army has 101 soldiers.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("e")).singleElement()
+        .satisfies(c -> assertThat(c.key()).startsWith("what=troops, place=marl"));
+  }
 }

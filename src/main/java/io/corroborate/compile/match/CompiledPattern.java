@@ -175,7 +175,8 @@ public final class CompiledPattern {
     if (readsTags && !state.tagged() && !possibleAt(state, start, toEnd)) {
       return null;
     }
-    // a failed attempt undoes its captures itself (see Captures), so only a successful one leaves any to clear
+    // a failed attempt undoes its captures itself (see Captures; `not` holds no capture, check C024), so only
+    // a successful one leaves any to clear
     int[] end = {-1};
     boolean found = root.match(state, start, p -> {
       if (toEnd && p != state.size()) {

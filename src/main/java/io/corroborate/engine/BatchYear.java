@@ -1,6 +1,7 @@
 package io.corroborate.engine;
 
 import io.corroborate.Document;
+import io.corroborate.text.WrittenYear;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,8 +17,6 @@ import java.util.Set;
  * A forecast year written by two documents in other words ("a plan for 2030") still counts: a known limit.
  */
 final class BatchYear {
-  private static final int EARLIEST = 1800;
-  private static final int LATEST = 2199;
   /** Words before a year that make it a deadline or a range's end, not a time the story is about: "by 2030". */
   private static final Set<String> TARGET_WORDS = Set.of("by", "until", "till", "through", "to");
 
@@ -53,12 +52,10 @@ final class BatchYear {
     Set<Integer> years = new HashSet<>();
     int n = text.length();
     for (int i = 0; i + 4 <= n; i++) {
-      if (digits(text, i) && apart(text, i - 1, -1) && apart(text, i + 4, 1)) {
-        int year = Integer.parseInt(text, i, i + 4, 10);
-        if (year >= EARLIEST && year <= LATEST && !TARGET_WORDS.contains(previousWord(text, i))) {
-          years.add(year);
-        }
-        i += 3;
+      int year = WrittenYear.at(text, i);
+      if (year != 0 && apart(text, i - 1, -1) && apart(text, i + 4, 1)
+          && !TARGET_WORDS.contains(previousWord(text, i))) {
+        years.add(year);
       }
     }
     return years;
@@ -77,16 +74,6 @@ final class BatchYear {
     return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static boolean digits(String text, int at) {
-    for (int k = at; k < at + 4; k++) {
-      char ch = text.charAt(k);
-      if (ch < '0' || ch > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when the character at {@code at} ends the number: "2,004", "12004" and "2004.5" are no years. */
   private static boolean apart(String text, int at, int step) {
     if (at < 0 || at >= text.length()) {
@@ -102,9 +89,6 @@ final class BatchYear {
   }
 
   private static int publishedYear(String published) {
-    if (published == null || published.length() < 4 || !digits(published, 0)) {
-      return 0;
-    }
-    return Integer.parseInt(published, 0, 4, 10);
+    return published == null ? 0 : WrittenYear.at(published, 0);
   }
 }

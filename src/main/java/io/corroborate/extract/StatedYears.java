@@ -3,6 +3,7 @@ package io.corroborate.extract;
 import io.corroborate.text.Mention;
 import io.corroborate.text.MentionType;
 import io.corroborate.text.Token;
+import io.corroborate.text.WrittenYear;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,9 +15,6 @@ import java.util.List;
  */
 final class StatedYears {
   private StatedYears() {}
-
-  private static final int EARLIEST = 1800;
-  private static final int LATEST = 2199;
 
   /** The year, or 0 when the sentence names none. */
   static int nearest(List<Token> tokens, List<Mention> mentions, int claimToken) {
@@ -44,16 +42,7 @@ final class StatedYears {
   }
 
   private static int writtenYear(String token) {
-    if (token.length() != 4) {
-      return 0;
-    }
-    for (int k = 0; k < 4; k++) {
-      if (!Character.isDigit(token.charAt(k))) {
-        return 0;
-      }
-    }
-    int year = Integer.parseInt(token);
-    return year >= EARLIEST && year <= LATEST ? year : 0;
+    return token.length() == 4 ? WrittenYear.at(token, 0) : 0;
   }
 
   /** True when the token is a figure the text layer read as a quantity ("1500 troops"), not a year. */

@@ -29,6 +29,13 @@ import java.util.Map;
  * Claims without a figure keep the key as written (every kind that separates has a numeric value).
  */
 final class DistinctFigures {
+  /**
+   * The smallest figure that is an estimate rather than a tally: outlets revise it as a story develops, and two
+   * stories giving it are likely telling one fact ("23 arrests" and "23 people arrested"), while four dead at
+   * one café and four attackers dead are a coincidence of small numbers.
+   */
+  static final double LARGE_FIGURE = 10;
+
   private DistinctFigures() {}
 
   static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims) {
@@ -136,8 +143,24 @@ final class DistinctFigures {
     return new ArrayList<>(byFigure.values());
   }
 
-  /** Groups in ascending order of figure; a group runs from its smallest figure to N% above it. */
+  /**
+   * The groups a key's figures are judged in, in ascending order. A group of small figures runs from its
+   * smallest figure to N% above it: three attackers dead at one site and four at another are two facts. From
+   * {@link #LARGE_FIGURE} up, a group runs on while each figure is within N% of the one below it: a toll that
+   * outlets revise through the day (180, 200, 300, 352, 400 injured) is one fact reported at several stages,
+   * whose figures no single window holds, while the tolls of two sites (19 and 39 dead) still lie further
+   * apart than a revision. Only for a key's own claims, after claims have joined their sites' keys.
+   */
   static List<List<ExtractedClaim>> groups(List<ExtractedClaim> claims, Agreement agreement) {
+    return grouped(claims, agreement, true);
+  }
+
+  /** Groups that each run from their smallest figure to N% above it, large figures too. */
+  static List<List<ExtractedClaim>> windows(List<ExtractedClaim> claims, Agreement agreement) {
+    return grouped(claims, agreement, false);
+  }
+
+  private static List<List<ExtractedClaim>> grouped(List<ExtractedClaim> claims, Agreement agreement, boolean chain) {
     List<ExtractedClaim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparingDouble((ExtractedClaim c) -> c.quantity().point()).thenComparingInt(ExtractedClaim::id));
     List<List<ExtractedClaim>> groups = new ArrayList<>();
@@ -147,6 +170,8 @@ final class DistinctFigures {
       if (groups.isEmpty() || figure > ceiling) {
         groups.add(new ArrayList<>());
         ceiling = figure * (1 + agreement.distinctBeyond());
+      } else if (chain && figure >= LARGE_FIGURE) {
+        ceiling = Math.max(ceiling, figure * (1 + agreement.distinctBeyond()));
       }
       groups.get(groups.size() - 1).add(c);
     }

@@ -38,8 +38,6 @@ final class KeyResolution {
   private static final int PASSAGE_NAME_WORDS = 8;
   /** Marks a candidate that is one figure group of a fuller key; the claim joins the key itself. */
   private static final char GROUP = '\u0001';
-  /** The smallest figure that joins one figure group of a fuller key rather than the whole key. */
-  private static final double DISTINCTIVE_FIGURE = 10;
 
   private KeyResolution() {}
 
@@ -98,7 +96,7 @@ final class KeyResolution {
 
   /**
    * For kinds whose far-apart figures are separate facts, each fuller key's figure groups as candidates of
-   * their own ({@link DistinctFigures#groups}): "23 arrests" joins the key where 23 people were arrested,
+   * their own ({@link DistinctFigures#windows}): "23 arrests" joins the key where 23 people were arrested,
    * though the same key also holds the 5 and the 60 arrested of other raids, which the key will be split into.
    * Claims without a figure go with every group. Only for {@link #distinctive} figures, and a group is joined
    * only when one of its figures agrees with the claim's (17 dead is near a café's 14 and 15, but not theirs);
@@ -112,8 +110,10 @@ final class KeyResolution {
       for (ExtractedClaim c : key.getValue()) {
         (DistinctFigures.figured(c) ? figured : unfigured).add(c);
       }
+      // windows, not chains: before claims join their sites, the key holds every site's figures, and a chain
+      // would run from a concert hall's 80 dead through "more than 100" to the city's 129
       List<List<ExtractedClaim>> groups = figured.isEmpty() ? List.of()
-          : DistinctFigures.groups(figured, figured.get(0).kind().agreement());
+          : DistinctFigures.windows(figured, figured.get(0).kind().agreement());
       if (groups.size() <= 1) {
         out.put(key.getKey(), key.getValue());
         continue;
@@ -127,12 +127,9 @@ final class KeyResolution {
     return out;
   }
 
-  /**
-   * A figure large enough that two stories giving it are likely telling one fact: "23 arrests" and "23
-   * people arrested" are, but four dead at one café and four attackers dead are a coincidence of small numbers.
-   */
+  /** A figure large enough that two stories giving it are likely telling one fact ({@link DistinctFigures#LARGE_FIGURE}). */
   private static boolean distinctive(ExtractedClaim c) {
-    return DistinctFigures.figured(c) && c.quantity().point() >= DISTINCTIVE_FIGURE;
+    return DistinctFigures.figured(c) && c.quantity().point() >= DistinctFigures.LARGE_FIGURE;
   }
 
   private static String keyName(String candidate) {

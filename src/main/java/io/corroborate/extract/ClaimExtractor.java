@@ -69,8 +69,14 @@ public final class ClaimExtractor {
           }
         }
       }
-      List<Match> usable = TitleCaseNames.titleCase(sentence) ? withoutHeadlineNames(matches, text.text(), sentence)
+      List<Match> named = TitleCaseNames.titleCase(sentence) ? withoutHeadlineNames(matches, text.text(), sentence)
           : matches;
+      List<Match> usable = new ArrayList<>(named.size());
+      for (Match match : named) {
+        if (!SiteAnaphors.placeElsewhere(rules.claimPatterns().get(match.pattern()).kind(), match, sentence)) {
+          usable.add(match);
+        }
+      }
       List<Match> kept = resolveOverlaps(usable);
       matches.forEach(m -> listener.matched(sentence, m, kept.contains(m))); // a dropped headline match: not kept
       for (Match match : kept) {

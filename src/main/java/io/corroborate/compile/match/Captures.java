@@ -211,11 +211,59 @@ final class Captures {
       for (int[] end : ends) {
         int headStart = end[1];
         int to = end[0];
+        if (listGoesOnUnderGuess(state, to)) {
+          continue;
+        }
         if (capture(state, slot, position, to, (Deferred) () -> canonical(state, position, headStart, to), next)) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * True when the phrase ending before {@code to} is the first of a list of nouns ("115,000 police,
+     * gendarmes and soldiers", "troops and police"): the count is of the whole list, which no one head keys.
+     * A comma starts a list only when "and" or "or" closes it within a few nouns ("300 soldiers, officials
+     * said" is no list).
+     */
+    private static boolean listGoesOnUnderGuess(MatchState state, int to) {
+      // a test that stops a match: under guessed tags it must fail where the tags may let the match pass
+      MatchState.Tags mode = state.mode;
+      state.mode = mode.negated();
+      try {
+        return listGoesOn(state, to);
+      } finally {
+        state.mode = mode;
+      }
+    }
+
+    private static boolean listGoesOn(MatchState state, int to) {
+      int size = state.size();
+      if (to + 1 >= size) {
+        return false;
+      }
+      String mark = state.tokens.get(to).lower();
+      if (mark.equals("and")) { // not "or": "soldiers or soldiers of the army" says the same thing twice
+        return nounAt(state, to + 1);
+      }
+      if (!mark.equals(",")) {
+        return false;
+      }
+      for (int j = to + 1; j < size && j <= to + 4; j++) {
+        String word = state.tokens.get(j).lower();
+        if ((word.equals("and") || word.equals("or")) && j > to + 1) {
+          return nounAt(state, j + 1);
+        }
+        if (!word.equals(",") && !state.nounForm(j)) { // the tagger often misreads rare plurals ("gendarmes")
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private static boolean nounAt(MatchState state, int j) {
+      return j < state.size() && state.nounForm(j) && state.tagIs(j, PHRASE_TAGS::contains);
     }
 
     /**

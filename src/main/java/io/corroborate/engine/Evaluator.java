@@ -62,9 +62,9 @@ public final class Evaluator {
       return new DocumentExtraction(document, text.sentences().size(), found, facts,
           timed ? BatchMonth.written(text) : java.util.Set.of(), null);
     } catch (RuntimeException e) {
-      return new DocumentExtraction(document, 0, List.of(), List.of(), java.util.Set.of(), Problems.about(ErrorCode.E001, document.id(),
-          "document `" + document.id() + "` could not be evaluated: " + e,
-          "the other documents were evaluated; please report this"));
+      return new DocumentExtraction(document, 0, List.of(), List.of(), java.util.Set.of(),
+          Problems.about(ErrorCode.E001, document.id(), "document `" + document.id() + "` could not be evaluated: " + e,
+              "the other documents were evaluated; please report this"));
     }
   }
 

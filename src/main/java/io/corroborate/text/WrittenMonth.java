@@ -33,12 +33,7 @@ public final class WrittenMonth {
 
   /** True when the month at {@code i} is written with a day: "13 November", "Nov. 13", "the 13th of November". */
   public static boolean withDay(List<Token> tokens, int i) {
-    return dayAt(tokens, i + 1) || dayAt(tokens, i - 1)
-        || DateWords.lower(tokens, i - 1).equals("of") && dayAt(tokens, i - 2);
-  }
-
-  private static boolean dayAt(List<Token> tokens, int i) {
-    return DateWords.day(tokens, i) != 0 || DateWords.dayRange(tokens, i) != null;
+    return MonthDates.withDay(tokens, i);
   }
 
   /**
@@ -56,9 +51,9 @@ public final class WrittenMonth {
       start--;
     }
     String before = DateWords.lower(tokens, start - 1);
+    String twoBefore = DateWords.lower(tokens, start - 2);
     return TARGET_WORDS.contains(before)
-        || before.equals("the") && !DateWords.lower(tokens, start - 2).equals("to")
-            && TARGET_WORDS.contains(DateWords.lower(tokens, start - 2));
+        || before.equals("the") && !twoBefore.equals("to") && TARGET_WORDS.contains(twoBefore);
   }
 
   /** "January" for 1. */

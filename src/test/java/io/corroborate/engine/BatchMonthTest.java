@@ -3,12 +3,54 @@ package io.corroborate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Document;
+import io.corroborate.SharedData;
 import io.corroborate.text.PublicationDates;
 import io.corroborate.text.TextAnalyzer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Fictional texts. */
+/** Fictional texts, and the WikiRef clusters in ../shared (read, never copied). */
 class BatchMonthTest {
+  /**
+   * Clusters of one event without publication dates: the Paris attacks of 13 November 2015 (whose articles
+   * recall January's attacks more often than they date November's), the Tohoku earthquake of 11 March 2011,
+   * the Cypriot bail-out of March 2013.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"ParisAttacks2015, 11", "tohoku.earthquake.tsunami, 3", "cypriot.financial.crisis, 3"})
+  void theMonthOfRealClusters(String cluster, int expected) throws IOException {
+    Path folder = SharedData.require("data/wikiref-news/WikiRef220");
+    BatchYear year = new BatchYear();
+    BatchMonth month = new BatchMonth();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(cluster)).sorted().toList()) {
+        String text = read(file);
+        Document document = new Document(file.getFileName().toString(), null, null, null, text);
+        year.add(document);
+        month.add(document, BatchMonth.written(TextAnalyzer.analyze(text, 0.1, null)));
+      }
+    }
+    assertThat(month.month(year.year())).isEqualTo(expected);
+  }
+
+  private static String read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
   @Test
   void theMonthMostDocumentsDateToTheDayWinsOverOneRecalledMoreOften() {
     BatchMonth month = new BatchMonth();

@@ -18,7 +18,9 @@ import java.util.Map;
  * <ol>
  *   <li>Figures whose sentence names another year than the batch's ({@link BatchYear}; without documents,
  *       the year the claims' sentences name most) are background, set apart: "in 2012" in a story of 2015
- *       is keyed "year=2012".</li>
+ *       is keyed "year=2012". So are figures whose sentence names another month than the batch's ({@link
+ *       BatchMonth}), in the batch's year or with no year written: "in January" in stories of a November
+ *       attack is keyed "month=January".</li>
  *   <li>Then the key's figures are sorted and cut into groups, each from its smallest figure up to N% above
  *       it; when there are several groups, each becomes a key of its own, named by its range
  *       ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a key
@@ -39,12 +41,12 @@ final class DistinctFigures {
   private DistinctFigures() {}
 
   static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims) {
-    return separate(claims, 0);
+    return separate(claims, BatchTime.UNKNOWN);
   }
 
-  /** @param knownYear the year the batch is about, or 0 to take the year its claims' sentences name most */
-  static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims, int knownYear) {
-    int batchYear = knownYear != 0 ? knownYear : batchYear(claims.values());
+  /** @param known the time the batch is about; an unknown year (0) is the year its claims' sentences name most */
+  static Map<Integer, ExtractedClaim> separate(Map<Integer, ExtractedClaim> claims, BatchTime known) {
+    BatchTime batch = known.year() != 0 ? known : new BatchTime(batchYear(claims.values()), known.month());
     Map<String, List<ExtractedClaim>> byKey = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
       if (c.kind().agreement().separates() && figured(c)) {
@@ -54,9 +56,9 @@ final class DistinctFigures {
     Map<Integer, String> rekeyed = new HashMap<>();
     for (List<ExtractedClaim> key : byKey.values()) {
       String name = key.get(0).claim().key();
-      Map<Integer, List<ExtractedClaim>> eras = eras(key, batchYear);
+      Map<Integer, List<ExtractedClaim>> eras = eras(key, batch);
       for (Map.Entry<Integer, List<ExtractedClaim>> era : eras.entrySet()) {
-        String eraName = eras.size() > 1 && era.getKey() != 0 ? name + ", year=" + era.getKey() : name;
+        String eraName = eras.size() > 1 && era.getKey() != 0 ? name + ", " + eraName(era.getKey()) : name;
         List<ExtractedClaim> members = era.getValue();
         List<List<ExtractedClaim>> groups = members.get(0).kind().supersedes() && severalDays(members)
             ? List.of(members) // 4 dead on Monday and 6 on Tuesday are a rising toll: an update, which supersede judges
@@ -82,20 +84,34 @@ final class DistinctFigures {
   }
 
   /**
-   * The key's claims by the year their sentence ties them to, when that is not the batch's own year: "Merah
-   * killed seven people in 2012" is background in a story of 2015, not a figure of it. 0 = the batch's year.
+   * The key's claims by the time their sentence ties them to, when that is not the batch's own time: "Merah
+   * killed seven people in 2012" is background in a story of 2015, not a figure of it. 0 = the batch's time.
    */
-  private static Map<Integer, List<ExtractedClaim>> eras(List<ExtractedClaim> key, int batchYear) {
+  private static Map<Integer, List<ExtractedClaim>> eras(List<ExtractedClaim> key, BatchTime batch) {
     Map<Integer, List<ExtractedClaim>> eras = new java.util.TreeMap<>();
     for (ExtractedClaim c : key) {
-      eras.computeIfAbsent(era(c, batchYear), y -> new ArrayList<>()).add(c);
+      eras.computeIfAbsent(era(c, batch), y -> new ArrayList<>()).add(c);
     }
     return eras;
   }
 
-  /** The year a claim's sentence ties it to when that is not the batch's; 0 for the batch's own time. */
-  static int era(ExtractedClaim c, int batchYear) {
-    return c.statedYear() == batchYear ? 0 : c.statedYear();
+  /**
+   * The time a claim's sentence ties it to when that is not the batch's: another year (2012), or minus another
+   * month (-1 for January) when the sentence writes no year or the batch's; 0 for the batch's own time, and
+   * when the batch's month is unknown, for any month. An int, not an object: {@link KeyResolution} compares
+   * eras for every pair of claims it weighs.
+   */
+  static int era(ExtractedClaim c, BatchTime batch) {
+    if (c.statedYear() != 0 && c.statedYear() != batch.year()) {
+      return c.statedYear();
+    }
+    boolean otherMonth = c.statedMonth() != 0 && batch.month() != 0 && c.statedMonth() != batch.month();
+    return otherMonth ? -c.statedMonth() : 0;
+  }
+
+  /** "year=2012", "month=January": how a key of another time than the batch's is told apart. */
+  private static String eraName(int era) {
+    return era > 0 ? "year=" + era : "month=" + io.corroborate.text.WrittenMonth.name(-era);
   }
 
   /** The year the batch's sentences name most often (ties: the latest); 0 when none names one. */

@@ -42,6 +42,7 @@ public final class EvaluationSession implements AutoCloseable {
   private final List<ReportAssembler.DocumentEntry> documents = new ArrayList<>();
   private final Set<String> documentIds = new HashSet<>();
   private final BatchYear batchYear = new BatchYear();
+  private final BatchMonth batchMonth = new BatchMonth();
   private final List<Problem> problems = new ArrayList<>();
   private int nextId = 1;
   private boolean finished;
@@ -99,7 +100,8 @@ public final class EvaluationSession implements AutoCloseable {
     }
     documents.add(ReportAssembler.DocumentEntry.of(extraction.document(), extraction.sentences()));
     if (extraction.claims().stream().anyMatch(c -> c.kind().agreement().separates())) {
-      batchYear.add(extraction.document()); // only separated figures are told apart by year
+      batchYear.add(extraction.document()); // only separated figures are told apart by year and month
+      batchMonth.add(extraction.document(), extraction.monthsWritten());
     }
     fireFindings(extraction);
     for (ExtractedClaim c : extraction.claims()) {
@@ -159,7 +161,9 @@ public final class EvaluationSession implements AutoCloseable {
     requireOpen();
     finished = true;
     try {
-      claims.putAll(KeyResolution.resolve(claims, batchYear.year())); // keys that depend on the whole batch, same ids
+      int year = batchYear.year();
+      BatchTime batch = new BatchTime(year, batchMonth.month(year));
+      claims.putAll(KeyResolution.resolve(claims, batch)); // keys that depend on the whole batch, same ids
       java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);

@@ -58,11 +58,13 @@ public final class Evaluator {
       List<ExtractedClaim> found = extractor.extract(document, text, new AtomicInteger(),
           trace.extraction(document));
       List<SentenceFact> facts = features.facts(document.id(), text);
-      return new DocumentExtraction(document, text.sentences().size(), found, facts, null);
+      boolean timed = found.stream().anyMatch(c -> c.kind().agreement().separates()); // only they have eras
+      return new DocumentExtraction(document, text.sentences().size(), found, facts,
+          timed ? BatchMonth.written(text) : java.util.Set.of(), null);
     } catch (RuntimeException e) {
-      return new DocumentExtraction(document, 0, List.of(), List.of(), Problems.about(ErrorCode.E001, document.id(),
-          "document `" + document.id() + "` could not be evaluated: " + e,
-          "the other documents were evaluated; please report this"));
+      return new DocumentExtraction(document, 0, List.of(), List.of(), java.util.Set.of(),
+          Problems.about(ErrorCode.E001, document.id(), "document `" + document.id() + "` could not be evaluated: " + e,
+              "the other documents were evaluated; please report this"));
     }
   }
 

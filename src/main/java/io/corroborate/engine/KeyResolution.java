@@ -42,21 +42,25 @@ final class KeyResolution {
   private KeyResolution() {}
 
   static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims) {
-    return resolve(claims, 0);
+    return resolve(claims, BatchTime.UNKNOWN);
   }
 
-  /** @param batchYear the year the batch is about ({@link BatchYear}), 0 to take the one its claims name most */
-  static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims, int batchYear) {
+  /**
+   * @param batch the time the batch is about ({@link BatchYear}, {@link BatchMonth}); an unknown year (0) is
+   *     the one its claims name most
+   */
+  static Map<Integer, ExtractedClaim> resolve(Map<Integer, ExtractedClaim> claims, BatchTime batch) {
     Map<Integer, ExtractedClaim> joined = SpeakerVariants.join(claims);
-    int year = batchYear != 0 ? batchYear : DistinctFigures.batchYear(joined.values());
-    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(joined, year), year));
+    BatchTime time = batch.year() != 0 ? batch
+        : new BatchTime(DistinctFigures.batchYear(joined.values()), batch.month());
+    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(joined, time), time));
   }
 
   static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
-    return unifyOptionalSlots(claims, DistinctFigures.batchYear(claims.values()));
+    return unifyOptionalSlots(claims, new BatchTime(DistinctFigures.batchYear(claims.values()), 0));
   }
 
-  static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims, int batchYear) {
+  static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims, BatchTime batch) {
     // kind → (filled slots and their values) → fuller key → its claims
     Map<String, Map<String, Map<String, List<ExtractedClaim>>>> fuller = new HashMap<>();
     Map<String, Set<Set<String>>> wanted = new HashMap<>(); // kind → slot sets incomplete claims fill
@@ -88,7 +92,7 @@ final class KeyResolution {
       if (c.kind().agreement().separates() && !keys.isEmpty() && distinctive(c)) {
         keys = byFigures.computeIfAbsent(keys, KeyResolution::figureGroups);
       }
-      String key = fittingKey(c, keys, facts, batchYear);
+      String key = fittingKey(c, keys, facts, batch);
       out.put(c.id(), key != null ? withKey(c, keyName(key), c.canonical()) : c);
     }
     return out;
@@ -143,9 +147,9 @@ final class KeyResolution {
    * the café's 19); null when none or several fit.
    */
   private static String fittingKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
-      Map<Integer, ClaimFact> facts, int batchYear) {
+      Map<Integer, ClaimFact> facts, BatchTime batch) {
     if (c.kind().agreement().separates()) {
-      return nearKey(c, candidates, facts, batchYear);
+      return nearKey(c, candidates, facts, batch);
     }
     if (candidates.size() <= 1) {
       return candidates.isEmpty() ? null : candidates.keySet().iterator().next();
@@ -160,12 +164,12 @@ final class KeyResolution {
    * make another outlet's 9 dead a figure for that town); among several, the one whose claims all agree.
    */
   private static String nearKey(ExtractedClaim c, Map<String, List<ExtractedClaim>> candidates,
-      Map<Integer, ClaimFact> facts, int batchYear) {
+      Map<Integer, ClaimFact> facts, BatchTime batch) {
     List<String> near = new ArrayList<>();
     List<String> reporting = new ArrayList<>();
     List<String> agreeing = new ArrayList<>();
     for (Map.Entry<String, List<ExtractedClaim>> key : candidates.entrySet()) {
-      Fit fit = Fit.of(c, key.getValue(), facts, batchYear);
+      Fit fit = Fit.of(c, key.getValue(), facts, batch);
       boolean group = key.getKey().indexOf(GROUP) >= 0; // a figure near one group of a key is not enough
       if (fit.near && (fit.anyAgree || (fit.sources > 1 && !group))) {
         near.add(key.getKey());
@@ -231,22 +235,32 @@ final class KeyResolution {
     return filled > 0;
   }
 
-  /** How a claim fits a candidate key, from one pass over the key's claims. */
+  /**
+   * How a claim fits a candidate key, from one pass over the key's claims of the claim's own time ({@link
+   * DistinctFigures#era}): figures of another year or month are other facts, which the key will be split into,
+   * so they neither bring the claim near the key nor keep it away; a key with none of its time is not near.
+   */
   private record Fit(boolean near, boolean anyAgree, boolean allAgree, long sources) {
-    static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts, int batchYear) {
+    private static final Fit FAR = new Fit(false, false, false, 0);
+
+    static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts, BatchTime batch) {
       boolean any = false;
       boolean all = true;
       Set<String> sources = new java.util.HashSet<>();
+      int era = DistinctFigures.era(c, batch);
       for (ExtractedClaim o : key) {
-        if (DistinctFigures.distinct(c, o) || DistinctFigures.era(c, batchYear) != DistinctFigures.era(o, batchYear)) {
-          return new Fit(false, false, false, 0);
+        if (era != DistinctFigures.era(o, batch)) {
+          continue;
+        }
+        if (DistinctFigures.distinct(c, o)) {
+          return FAR;
         }
         boolean agrees = agree(c, o, facts);
         any |= agrees;
         all &= agrees;
         sources.add(o.claim().source());
       }
-      return new Fit(true, any, all, sources.size());
+      return sources.isEmpty() ? FAR : new Fit(true, any, all, sources.size());
     }
   }
 
@@ -356,6 +370,6 @@ final class KeyResolution {
 
   private static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
     return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key),
-        c.statedYear());
+        c.statedYear(), c.statedMonth());
   }
 }

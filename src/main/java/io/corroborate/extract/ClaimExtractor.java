@@ -181,7 +181,8 @@ public final class ClaimExtractor {
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
-        StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()));
+        StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()),
+        StatedMonths.nearest(sentence.tokens(), match.start()));
   }
 
   /** Words a pattern may check after a claim to know where it ends; the excerpt stops before them. */

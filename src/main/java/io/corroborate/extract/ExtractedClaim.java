@@ -13,20 +13,22 @@ import java.util.Map;
  * @param quantity the numeric value, or null for text values
  * @param canonical the value for equality policies
  * @param statedYear the year a date in the claim's sentence names ("in 2012"), nearest the claim; 0 if none
+ * @param statedMonth the month (1–12) a month name in the claim's sentence writes ("in January"), nearest the
+ *     claim; 0 if none
  */
 public record ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
-    Claim claim, int statedYear) {
+    Claim claim, int statedYear, int statedMonth) {
   public ExtractedClaim {
     slots = SlotMap.copyOf(slots); // a claim renumbered or rekeyed shares its slots, no copy
   }
 
   public ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
       Claim claim) {
-    this(id, kind, slots, quantity, canonical, claim, 0);
+    this(id, kind, slots, quantity, canonical, claim, 0, 0);
   }
 
   /** The same claim with another public form (key, speaker) and id. */
   public ExtractedClaim with(int newId, Claim newClaim) {
-    return new ExtractedClaim(newId, kind, slots, quantity, canonical, newClaim, statedYear);
+    return new ExtractedClaim(newId, kind, slots, quantity, canonical, newClaim, statedYear, statedMonth);
   }
 }

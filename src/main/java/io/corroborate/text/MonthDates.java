@@ -55,6 +55,34 @@ final class MonthDates {
     }
   }
 
+  /**
+   * The month (1–12) that the month name at {@code i} names as a date by the rules of {@link #find}, whether
+   * or not a year or a publication date places it in a year ("in June", "Nov. 7", "7 November", "June
+   * 2024", "early June", "mid-June"); 0 when it is no month there ("may", "the March on Washington").
+   */
+  static int namedMonth(List<Token> t, int i) {
+    int m = DateWords.month(t, i);
+    if (m == 0) {
+      return midMonth(t.get(i));
+    }
+    boolean dated = withDay(t, i);
+    boolean yeared = yearAt(t, i + 1) || DateWords.lower(t, i + 1).equals("of") && yearAt(t, i + 2)
+        || relativeYear(t, i + 1) != 0;
+    String prev = DateWords.lower(t, i - 1);
+    boolean part = DateWords.PARTS.contains(prev);
+    return dated || yeared || bareMonthOk(t, i, part ? prev : null, part ? i - 1 : i) ? m : 0;
+  }
+
+  /** True when the month at {@code i} is written with a day: "13 November", "Nov. 13", "the 13th of November". */
+  static boolean withDay(List<Token> t, int i) {
+    return days(t, i + 1) != null || days(t, i - 1) != null
+        || DateWords.lower(t, i - 1).equals("of") && days(t, i - 2) != null;
+  }
+
+  private static boolean yearAt(List<Token> t, int j) {
+    return DateWords.year(t, j, YearDates.MIN_YEAR, YearDates.MAX_YEAR) != 0;
+  }
+
   /** "Nov. 7", "Nov. 7, 2024", "Nov. 3-5", "Nov. 7 last year", with a weekday before. */
   private static void monthFirst(List<Token> t, int i, int m, LocalDate p, List<DateSpan> out) {
     int[] days = days(t, i + 1);

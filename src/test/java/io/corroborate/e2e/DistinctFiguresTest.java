@@ -74,6 +74,69 @@ class DistinctFiguresTest {
   }
 
   @Test
+  void aFigureOfAnotherMonthOfTheBatchYearIsBackgroundNotAConflict() {
+    // the stories date their event to the day (13 November); January's toll is recalled background
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "On 13 November, 130 people were killed in Velor."),
+        doc("b", null, "130 people were killed in Velor on Nov. 13."),
+        doc("c", null, "In January, 17 people were killed in Velor.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed, place=velor",
+        "SINGLE_SOURCE who=people, harm=killed, place=velor, month=January");
+  }
+
+  @Test
+  void aFigureOfAnotherMonthNeverJoinsAKeyByNearness() {
+    // 17 is near the bistro's 14 and 15, which two outlets report, but it is January's toll
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "On 13 November, 14 people were killed at the Corvo bistro."),
+        doc("b", null, "15 people were killed at the Corvo bistro on Nov. 13."),
+        doc("c", null, "In early January, gunmen killed 17 people.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("who=people, harm=killed"));
+  }
+
+  @Test
+  void aFigureJoinsTheFiguresOfItsOwnTimePastAnotherMonthsInTheSameKey() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "On 13 November, 19 people were killed."),
+        doc("b", null, "On Nov. 13, 19 people were killed. In January, 17 people were killed."),
+        doc("c", null, "Gunmen opened fire on the Corvo bistro on 13 November, killing 19.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).startsWith("who=people, harm=killed"));
+    assertThat(verdicts(report)).contains("CORROBORATED who=people, harm=killed");
+  }
+
+  @Test
+  void withoutAMonthTheStoriesDateToTheDayMonthsChangeNothing() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "In January, 17 people were killed in Velor."),
+        doc("b", null, "17 people were killed in Velor.")));
+    assertThat(verdicts(report)).containsExactly("CORROBORATED who=people, harm=killed, place=velor");
+  }
+
+  @Test
+  void aMonthWithAnotherYearIsThatYearsBackground() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "On 13 November 2031, 130 people were killed in Velor."),
+        doc("b", null, "130 people were killed in Velor on Nov. 13, 2031."),
+        doc("c", null, "In January 2029, 17 people were killed in Velor."),
+        doc("d", null, "In January 2031, 12 people were killed in Velor.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed, place=velor",
+        "SINGLE_SOURCE who=people, harm=killed, place=velor, year=2029",
+        "SINGLE_SOURCE who=people, harm=killed, place=velor, month=January");
+  }
+
+  @Test
+  void publicationDatesGiveTheBatchMonth() {
+    Report report = rules.evaluate(List.of(
+        doc("a", "2031-11-14", "130 people were killed in Velor on Friday."),
+        doc("b", "2031-11-15", "130 people were killed in Velor."),
+        doc("c", "2031-11-15", "In January, 17 people were killed in Velor.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CORROBORATED who=people, harm=killed, place=velor",
+        "SINGLE_SOURCE who=people, harm=killed, place=velor, month=January");
+  }
+
+  @Test
   void aTollRisingAcrossDaysIsAnUpdateNotTwoFacts() {
     Report report = rules.evaluate(List.of(
         doc("a", "2031-03-14", "Four people were killed."),

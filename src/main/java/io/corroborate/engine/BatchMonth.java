@@ -1,0 +1,104 @@
+package io.corroborate.engine;
+
+import io.corroborate.Document;
+import io.corroborate.text.AnalyzedText;
+import io.corroborate.text.Mention;
+import io.corroborate.text.MentionType;
+import io.corroborate.text.PublicationDates;
+import io.corroborate.text.Sentence;
+import io.corroborate.text.WrittenMonth;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The month of the batch's year that a batch of news is about, against which a figure tied to another month
+ * ("In January, gunmen killed 12 people" in stories of a November attack) is background. Publication dates say
+ * it when documents have them: the month of the batch year most documents were published in (a late follow-up
+ * does not move it). Otherwise it is the month most documents write with a day ("on 13 November", "Nov.
+ * 13"), written by at least two documents (one when the batch has only one), ties the latest: stories date
+ * their event to the day, while earlier events are recalled by month ("the attacks in January", written by
+ * more documents than the event's own date in the Paris cluster) and coming ones too ("a summit in
+ * December"). A month written with another year than the batch's, and a deadline ("by 13 December"), does
+ * not count. Unknown (0) when nothing qualifies.
+ */
+final class BatchMonth {
+  private final Map<Integer, Integer> published = new HashMap<>(); // year-month code → documents
+  private final Map<Integer, Integer> undated = new HashMap<>(); // month → documents writing it with no year
+  private final Map<Integer, Integer> dated = new HashMap<>(); // year-month code → documents, none without a year
+  private int documents;
+
+  /** @param written the document's {@link #written} months */
+  void add(Document document, Set<Integer> written) {
+    documents++;
+    LocalDate date = PublicationDates.parse(document.published());
+    if (date != null) {
+      published.merge(code(date.getYear(), date.getMonthValue()), 1, Integer::sum);
+    }
+    for (int code : written) {
+      if (code < 100) {
+        undated.merge(code, 1, Integer::sum);
+      } else if (!written.contains(code % 100)) {
+        dated.merge(code, 1, Integer::sum);
+      }
+    }
+  }
+
+  /** The batch's month (1–12) in {@code year}, the batch's year (0 when unknown), or 0 when unknown. */
+  int month(int year) {
+    if (!published.isEmpty()) {
+      return mostDocuments(m -> published.getOrDefault(code(year, m), 0), 1);
+    }
+    return mostDocuments(m -> undated.getOrDefault(m, 0) + (year == 0 ? 0 : dated.getOrDefault(code(year, m), 0)),
+        documents == 1 ? 1 : 2);
+  }
+
+  private static int mostDocuments(java.util.function.IntUnaryOperator documentsOf, int needed) {
+    int best = 0;
+    int bestCount = needed - 1;
+    for (int m = 1; m <= 12; m++) {
+      int count = documentsOf.applyAsInt(m);
+      if (count >= bestCount && count >= needed) {
+        best = m;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The months a document writes with a day, as codes: year × 100 + month, the year 0 when none is written
+   * with it ("on 13 November" → 11, "13 November 2015" → 201511). Deadlines are left out.
+   */
+  static Set<Integer> written(AnalyzedText text) {
+    Set<Integer> codes = new HashSet<>();
+    for (Sentence s : text.sentences()) {
+      List<Mention> mentions = text.mentions(s.index());
+      for (int i = 0; i < s.tokens().size(); i++) {
+        int month = WrittenMonth.at(s.tokens(), i);
+        if (month != 0 && WrittenMonth.withDay(s.tokens(), i) && !WrittenMonth.deadline(s.tokens(), i)) {
+          codes.add(code(yearOf(mentions, i), month));
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** The year of the date mention over token {@code i}: written, or placed by a publication date; else 0. */
+  private static int yearOf(List<Mention> mentions, int i) {
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.DATE && m.tokenStart() <= i && i < m.tokenEnd()
+          && Double.isFinite(m.quantity().low())) {
+        return LocalDate.ofEpochDay((long) Math.floor(m.quantity().low())).getYear();
+      }
+    }
+    return 0;
+  }
+
+  private static int code(int year, int month) {
+    return year * 100 + month;
+  }
+}

@@ -87,7 +87,7 @@ final class KeyResolution {
     Map<Map<String, List<ExtractedClaim>>, Map<String, List<ExtractedClaim>>> byFigures =
         new java.util.IdentityHashMap<>(); // one split per candidate set
     for (ExtractedClaim c : claims.values()) {
-      Map<String, List<ExtractedClaim>> keys = missing(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
+      Map<String, List<ExtractedClaim>> keys = missing(c) && !vague(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
           .getOrDefault(projection(c, filled(c)), Map.of()) : Map.of();
       if (c.kind().agreement().separates() && !keys.isEmpty() && distinctive(c)) {
         keys = byFigures.computeIfAbsent(keys, KeyResolution::figureGroups);
@@ -129,6 +129,14 @@ final class KeyResolution {
       }
     }
     return out;
+  }
+
+  /**
+   * A vague plural ("dozens killed"): its interval holds the figures of most sites and of the whole event, so
+   * agreeing with one of them says nothing about which it is; it keeps its own key.
+   */
+  private static boolean vague(ExtractedClaim c) {
+    return c.quantity() != null && "some".equals(c.quantity().qualifier());
   }
 
   /** A figure large enough that two stories giving it are likely telling one fact ({@link DistinctFigures#LARGE_FIGURE}). */

@@ -260,4 +260,15 @@ class DistinctFiguresTest {
     assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE who=attackers, harm=killed, figures=3",
         "CORROBORATED who=attackers, harm=killed, figures=4");
   }
+
+  @Test
+  void aVagueFigureJoinsNoKey() {
+    // "dozens" holds 19 and 40 and 129 alike: agreeing with one site says nothing about which it is
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "At least 19 people were killed at the Corvo cafe."),
+        doc("b", null, "19 people were killed at the Corvo cafe."),
+        doc("c", null, "There were dozens killed in the attacks.")));
+    assertThat(report.claims()).filteredOn(c -> c.document().equals("c")).singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("harm=killed"));
+  }
 }

@@ -90,11 +90,28 @@ public final class QuoteWords {
     return out.toString();
   }
 
-  /** The quote's words in order, an editor's insertion as one word with nothing shown. */
+  /**
+   * The quote's words in order, an editor's insertion as one word with nothing shown. Editors clarify in
+   * a few words: a bracket of more than {@value #MAX_STAND_IN} words, or brackets that hold more words
+   * than the rest of the quote, are the speaker's words or a title ("Pride (In the Name of Love)"), and
+   * are compared like the rest.
+   */
   static List<QuoteWord> quoteWords(String quote) {
+    List<EditorialBrackets.Piece> pieces = EditorialBrackets.pieces(quote);
+    int inBrackets = 0;
+    int outside = 0;
+    for (EditorialBrackets.Piece piece : pieces) {
+      int n = words(piece.text()).size();
+      if (editorial(piece)) {
+        inBrackets += n;
+      } else {
+        outside += n;
+      }
+    }
+    boolean editors = inBrackets <= outside;
     List<QuoteWord> out = new ArrayList<>();
-    for (EditorialBrackets.Piece piece : EditorialBrackets.pieces(quote)) {
-      if (piece.editorial()) {
+    for (EditorialBrackets.Piece piece : pieces) {
+      if (editors && editorial(piece)) {
         out.add(new QuoteWord("", EDITORIAL));
       } else {
         for (String w : words(piece.text())) {
@@ -103,6 +120,10 @@ public final class QuoteWords {
       }
     }
     return out;
+  }
+
+  private static boolean editorial(EditorialBrackets.Piece piece) {
+    return piece.editorial() && words(piece.text()).size() <= MAX_STAND_IN;
   }
 
   /**

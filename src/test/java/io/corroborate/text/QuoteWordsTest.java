@@ -17,7 +17,11 @@ class QuoteWordsTest {
       "we [the crew] travelled (sic) far | we [\u2026] traveled [\u2026] far",
       "the victim(s) were found | the victim s were found",
       "a bracket (never closed stays | a bracket never closed stays",
-      "nested [a [b] c] words | nested [\u2026] words",
+      "nested [a [b] c] words and more words | nested [\u2026] words and more words",
+      // a long bracket, or one longer than the rest, is not an editor's: a title, an aside
+      "we sang Pride (In the Name of Love) loudly | we sang pride in the name of love loudly",
+      "Pride (Of Love) | pride of love",
+      "[he] will (we hope) stay on the bridge | [\u2026] will [\u2026] stay on the bridge",
   })
   void comparedFormsUnifySpellingsAndMarkEditorsInsertions(String quote, String compared) {
     assertThat(QuoteWords.compared(quote)).isEqualTo(compared);
@@ -48,14 +52,19 @@ class QuoteWordsTest {
       // a bracket standing for the speaker's words, on either side
       "we know [he] stayed on the bridge | we know the captain stayed on the bridge | true",
       "we know the captain stayed on the bridge | we know [he] stayed on the bridge | true",
-      // but not for more than a few words, nor with no word of the part's own
+      // but not for more than a few words
       "we know [he] stayed on the bridge | we know that the old and brave captain stayed on the bridge | false",
-      "[he] [said] | he said | false",
       // a changed word is still a changed word
       "organised and plotted from the harbour | a fire that was prepared, organized and planned from the harbour | false",
   })
   void anExcerptMayDifferByEditorsInsertionsAndSpelling(String part, String whole, boolean excerpt) {
     assertThat(QuoteWords.excerptOf(QuoteWords.compared(part), QuoteWords.compared(whole))).isEqualTo(excerpt);
+  }
+
+  @Test
+  void aPartWithNoWordOfItsOwnIsNobodysExcerpt() {
+    assertThat(QuoteWords.excerptOf(MARK + " " + MARK, "he said")).isFalse();
+    assertThat(QuoteWords.excerptOf(MARK + " said", "he said")).isTrue();
   }
 
   @Test

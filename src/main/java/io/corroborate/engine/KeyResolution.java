@@ -343,32 +343,50 @@ final class KeyResolution {
     return kind.valueSlot().type().base() == SlotType.Base.QUOTE;
   }
 
-  /** One speaker's quotes, longest first, each joined to the first passage it shares most words with. */
+  /**
+   * One speaker's quotes, longest first, each joined to the passage it is an excerpt of, else to the one
+   * it shares most words with. Passages are compared in {@link QuoteWords#compared} form and named in the
+   * words of the quote that began them, as its outlet wrote them.
+   */
   private static List<ExtractedClaim> passages(List<ExtractedClaim> quotes) {
     List<ExtractedClaim> longestFirst = new ArrayList<>(quotes);
     longestFirst.sort((a, b) -> Integer.compare(b.canonical().length(), a.canonical().length()));
-    List<String> passages = new ArrayList<>();
+    Map<String, String> names = new LinkedHashMap<>();
     List<ExtractedClaim> out = new ArrayList<>();
     for (ExtractedClaim c : longestFirst) {
-      String passage = null;
-      for (String p : passages) {
-        if (QuoteWords.similarity(c.canonical(), p) >= SAME_PASSAGE) {
-          passage = p;
-          break;
-        }
-      }
+      String passage = passageOf(c.canonical(), names.keySet());
       if (passage == null) {
         passage = c.canonical();
-        passages.add(passage);
+        names.put(passage, QuoteWords.normalize(c.claim().value().text()));
       }
       String canonical = QuoteWords.excerptOf(c.canonical(), passage) ? passage : c.canonical();
-      out.add(withKey(c, passageKey(c, passage), canonical));
+      out.add(withKey(c, passageKey(c, names.get(passage)), canonical));
     }
     return out;
   }
 
-  private static String passageKey(ExtractedClaim c, String passage) {
-    String[] words = passage.split(" ");
+  /**
+   * The passage a quote belongs to: the first it is an excerpt of, else the one of which it repeats the
+   * most, if {@value #SAME_PASSAGE} of it or more (the first of equals); null when none.
+   */
+  private static String passageOf(String quote, java.util.Collection<String> passages) {
+    String best = null;
+    double bestSimilarity = SAME_PASSAGE;
+    for (String p : passages) {
+      if (QuoteWords.excerptOf(quote, p)) {
+        return p;
+      }
+      double similarity = QuoteWords.similarity(quote, p);
+      if (similarity > bestSimilarity || (best == null && similarity >= SAME_PASSAGE)) {
+        best = p;
+        bestSimilarity = similarity;
+      }
+    }
+    return best;
+  }
+
+  private static String passageKey(ExtractedClaim c, String passageWords) {
+    String[] words = passageWords.split(" ");
     String name = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, PASSAGE_NAME_WORDS)))
         + (words.length > PASSAGE_NAME_WORDS ? " …" : "");
     String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);

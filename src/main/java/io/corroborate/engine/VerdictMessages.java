@@ -88,23 +88,47 @@ final class VerdictMessages {
     return speaker == null ? "an unnamed speaker" : speaker;
   }
 
-  /** Each other wording against the most reported one: "001: “this” → “that”". */
+  /**
+   * Each other wording against the most reported one: "001: “this” → “that”". Wordings are grouped as
+   * compared ({@link io.corroborate.text.QuoteWords#compared}) and shown in the words of a quote whose own
+   * words are the group's, as its outlet wrote them.
+   */
   private String wordDifferences(List<ClaimFact> facts) {
     Map<String, List<String>> sourcesByWords = new LinkedHashMap<>();
     for (ClaimFact f : facts) {
       sourcesByWords.computeIfAbsent(f.getCanonical(), w -> new ArrayList<>()).add(f.getSource());
     }
+    Map<String, String> quoteByWords = shownQuotes(facts);
     String reference = sourcesByWords.entrySet().stream()
         .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     List<String> parts = new ArrayList<>();
     sourcesByWords.forEach((words, sources) -> {
       if (!words.equals(reference)) {
         parts.add(String.join(", ", new LinkedHashSet<>(sources)) + " has "
-            + String.join("; ", io.corroborate.text.QuoteWords.differences(reference, words)) + " (against "
-            + String.join(", ", new LinkedHashSet<>(sourcesByWords.get(reference))) + ")");
+            + String.join("; ", io.corroborate.text.QuoteDifferences.of(quoteByWords.get(reference),
+                quoteByWords.get(words)))
+            + " (against " + String.join(", ", new LinkedHashSet<>(sourcesByWords.get(reference))) + ")");
       }
     });
     return String.join("; ", parts);
+  }
+
+  /**
+   * For each compared wording, a quote as written that has exactly those words: an excerpt is compared as
+   * its whole passage, so the passage's own quote shows it; the first quote of the wording otherwise.
+   */
+  private Map<String, String> shownQuotes(List<ClaimFact> facts) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ClaimFact f : facts) {
+      String quote = claims.get(f.getId()).claim().value().text();
+      if (io.corroborate.text.QuoteWords.compared(quote).equals(f.getCanonical())) {
+        out.putIfAbsent(f.getCanonical(), quote);
+      }
+    }
+    for (ClaimFact f : facts) {
+      out.putIfAbsent(f.getCanonical(), claims.get(f.getId()).claim().value().text());
+    }
+    return out;
   }
 
   /** "as of 2024-11-08: 41 (in A); earlier, as of 2024-11-07: 30 (in B)". */

@@ -178,7 +178,7 @@ public final class ClaimExtractor {
         sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
         AsOfDates.of(sentence, text.mentions(sentence.index()), published),
         modality(kind, text, sentence, start, end));
-    String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.normalize(canonical)
+    String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.compared(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
         StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()),

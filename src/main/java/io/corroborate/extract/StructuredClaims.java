@@ -11,6 +11,7 @@ import io.corroborate.text.AnalyzedText;
 import io.corroborate.text.Mention;
 import io.corroborate.text.MentionType;
 import io.corroborate.text.Quantity;
+import io.corroborate.text.QuoteWords;
 import io.corroborate.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,10 @@ public final class StructuredClaims {
         speakers.canonical(input.speaker()), orElse(input.sentence(), -1), orElse(input.start(), 0),
         orElse(input.end(), 0), input.text() != null ? input.text() : input.value(),
         ClaimExtractor.value(quantity, canonical));
-    return new ExtractedClaim(id, kind, slots, quantity, canonical.toLowerCase(Locale.ROOT), claim);
+    // a quotation is compared as its words, the same way as one found in text
+    String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.compared(canonical)
+        : canonical.toLowerCase(Locale.ROOT);
+    return new ExtractedClaim(id, kind, slots, quantity, comparable, claim);
   }
 
   private Map<String, Object> keySlots(ClaimKind kind, Map<String, String> given, List<String> errors) {

@@ -58,6 +58,6 @@ class KeyResolutionTest {
       "a b c d | a x y d | \u201cb c\u201d \u2192 \u201cx y\u201d",
   })
   void differencesNameTheChangedWords(String a, String b, String expected) {
-    assertThat(QuoteWords.differences(a, b)).containsExactly(expected);
+    assertThat(io.corroborate.text.QuoteDifferences.of(a, b)).containsExactly(expected);
   }
 }

@@ -17,8 +17,6 @@ import java.util.Set;
  * A forecast year written by two documents in other words ("a plan for 2030") still counts: a known limit.
  */
 final class BatchYear {
-  /** Words before a year that make it a deadline or a range's end, not a time the story is about: "by 2030". */
-  private static final Set<String> TARGET_WORDS = Set.of("by", "until", "till", "through", "to");
 
   private final Map<Integer, Integer> documentsNaming = new HashMap<>();
   private int documents;
@@ -54,7 +52,7 @@ final class BatchYear {
     for (int i = 0; i + 4 <= n; i++) {
       int year = WrittenYear.at(text, i);
       if (year != 0 && apart(text, i - 1, -1) && apart(text, i + 4, 1)
-          && !TARGET_WORDS.contains(previousWord(text, i))) {
+          && !io.corroborate.text.WrittenMonth.TARGET_WORDS.contains(previousWord(text, i))) {
         years.add(year);
       }
     }

@@ -14,8 +14,11 @@ import java.util.Set;
  * or after "the" ("the January attacks"), except "May" and "March" ("May's cabinet", "the March organisers").
  */
 public final class WrittenMonth {
-  /** Words before a month that make it a deadline or a range's end, not a time the story is about. */
-  private static final Set<String> TARGET_WORDS = Set.of("by", "until", "till", "through", "to");
+  /**
+   * Words before a year or a month that make it a deadline or a range's end, not a time the story is about:
+   * "by 2030", "until January".
+   */
+  public static final Set<String> TARGET_WORDS = Set.of("by", "until", "till", "through", "to");
 
   private WrittenMonth() {}
 

@@ -76,11 +76,11 @@ final class BatchMonth {
   static Set<Integer> written(AnalyzedText text) {
     Set<Integer> codes = new HashSet<>();
     for (Sentence s : text.sentences()) {
-      List<Mention> mentions = text.mentions(s.index());
       for (int i = 0; i < s.tokens().size(); i++) {
         int month = WrittenMonth.at(s.tokens(), i);
         if (month != 0 && WrittenMonth.withDay(s.tokens(), i) && !WrittenMonth.deadline(s.tokens(), i)) {
-          codes.add(code(yearOf(mentions, i), month));
+          // mentions are found lazily per sentence: only sentences that date a month pay for them
+          codes.add(code(yearOf(text.mentions(s.index()), i), month));
         }
       }
     }

@@ -78,7 +78,7 @@ public final class ClaimExtractor {
         }
       }
       List<Match> kept = resolveOverlaps(usable);
-      matches.forEach(m -> listener.matched(sentence, m, kept.contains(m))); // a dropped headline match: not kept
+      matches.forEach(m -> listener.matched(sentence, m, kept.contains(m))); // dropped headline or "there" match: not kept
       for (Match match : kept) {
         ClaimKind kind = rules.claimPatterns().get(match.pattern()).kind();
         if (published == null) {

@@ -65,6 +65,32 @@ final class AgreementMath {
     return agree(e.highestLow(), e.lowestHigh(), policy);
   }
 
+  /**
+   * Whether a speaker's reported values name one figure. Hedges widen what an outlet asserts, but a speaker
+   * reported once as "at least 127" and once as "at least 130" said two different things, though the
+   * intervals overlap; "352" and "at least 352" name the same figure. Figures are compared under the kind's
+   * tolerance; policies without intervals compare as {@link #allAgree} does.
+   */
+  static boolean nameOneFigure(List<ClaimFact> claims, Agreement policy) {
+    if (claims.size() < 2 || !policy.intervals() || policy.mode() == Agreement.Mode.CONTAINS) {
+      return allAgree(claims, policy);
+    }
+    ClaimFact first = claims.get(0);
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    for (ClaimFact c : claims) {
+      double point = c.getPoint() * UnitConversion.factor(c.getUnit(), first.getUnit());
+      if (Double.isNaN(point)) {
+        return allAgree(claims, policy);
+      }
+      lowest = Math.min(lowest, point);
+      highest = Math.max(highest, point);
+    }
+    double allowed = policy.mode() == Agreement.Mode.WINDOW ? policy.tolerance()
+        : policy.tolerance() * Math.max(Math.abs(lowest), Math.abs(highest));
+    return highest - lowest <= allowed && allAgree(claims, policy);
+  }
+
   /** Whether {@code claim} disagrees with any claim of the group. */
   static boolean disagreesWithAny(ClaimFact claim, List<ClaimFact> group, Agreement policy) {
     if (policy.mode() == Agreement.Mode.CONTAINS) {

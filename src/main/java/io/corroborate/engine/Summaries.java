@@ -35,13 +35,43 @@ final class Summaries {
     }
     boolean outletDisagrees = !agree && unattributed.stream()
         .anyMatch(c -> AgreementMath.disagreesWithAny(c, sorted, policy));
-    boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.allAgree(g, policy));
+    boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.nameOneFigure(g, policy));
     int speakers = bySpeaker.size();
     int sources = sourceCount(sorted);
     boolean divided = sources >= 2 && (speakers >= 2 || (!agree && speakers >= 1));
     boolean superseded = supersedes && !agree && superseded(sorted, policy);
+    boolean speakersStand = !agree && speakersStand(bySpeaker, policy);
     return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,
-        outletDisagrees, inconsistent, divided, superseded);
+        outletDisagrees, inconsistent, speakersStand, divided, superseded);
+  }
+
+  /**
+   * Whether the disagreement is the speakers' own: two speakers who disagree are named side by side in
+   * one source, or one of them is reported with its figure by two or more sources. When every speaker is
+   * named by a single outlet ("police said 8" here, "an official said 7" there), it is the outlets that
+   * disagree, each crediting its figure to someone.
+   */
+  private static boolean speakersStand(Map<String, List<ClaimFact>> bySpeaker, Agreement policy) {
+    List<List<ClaimFact>> groups = new ArrayList<>(bySpeaker.values());
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = i + 1; j < groups.size(); j++) {
+        List<ClaimFact> a = groups.get(i);
+        List<ClaimFact> b = groups.get(j);
+        if (disagree(a, b, policy) && (shareSource(a, b) || sourceCount(a) >= 2 || sourceCount(b) >= 2)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean disagree(List<ClaimFact> a, List<ClaimFact> b, Agreement policy) {
+    return a.stream().anyMatch(c -> AgreementMath.disagreesWithAny(c, b, policy));
+  }
+
+  private static boolean shareSource(List<ClaimFact> a, List<ClaimFact> b) {
+    return a.stream().map(ClaimFact::getSource).filter(Objects::nonNull)
+        .anyMatch(s -> b.stream().anyMatch(c -> s.equals(c.getSource())));
   }
 
   /**
@@ -51,7 +81,7 @@ final class Summaries {
    */
   private static KeySummary single(KeyFact key, ClaimFact claim) {
     return new KeySummary(key.getKind(), key.getKey(), List.of(claim), true, claim.getSource() == null ? 0 : 1,
-        claim.getSpeaker() == null ? 0 : 1, false, false, false, false);
+        claim.getSpeaker() == null ? 0 : 1, false, false, false, false, false);
   }
 
   /**
@@ -74,7 +104,7 @@ final class Summaries {
   static SpeakerSummary speaker(SpeakerKeyFact key, List<?> claims, Agreement policy) {
     List<ClaimFact> sorted = sorted(claims);
     return new SpeakerSummary(key.getKind(), key.getKey(), key.getSpeaker(), sorted,
-        AgreementMath.allAgree(sorted, policy), sourceCount(sorted));
+        AgreementMath.nameOneFigure(sorted, policy), sourceCount(sorted));
   }
 
   private static int sourceCount(List<ClaimFact> claims) {

@@ -33,7 +33,7 @@ final class VerdictMessages {
       case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
       case "SINGLE_SOURCE" -> "only one source reports it: " + (s.agree() ? values : values(s.claims(), "; "));
       case "DISPUTED" -> "speakers disagree, and each is reported consistently: " + values;
-      default -> (s.speakerInconsistent() ? "a speaker is reported with different values: "
+      default -> (s.speakerInconsistent() && !s.outletDisagrees() ? "a speaker is reported with different values: "
           : "sources disagree: ") + values;
     };
   }
@@ -178,7 +178,16 @@ final class VerdictMessages {
     return switch (v.qualifier()) {
       case "exact" -> number + unit;
       case "approximately" -> "about " + number + unit;
+      case "between" -> v.high() == null ? "at least " + number + unit : "between " + number + " and " + plain(v.high()) + unit;
+      // a vague plural ("dozens") names no figure: its range, so the reader does not take the low end for one
+      case "some" -> v.high() == null ? "some " + number + " or more" + unit
+          : "vaguely " + plain(v.low()) + " to " + plain(v.high()) + unit;
       default -> v.qualifier() + " " + number + unit;
     };
+  }
+
+  private static String plain(double number) {
+    return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
+        : java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 }

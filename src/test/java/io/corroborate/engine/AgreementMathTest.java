@@ -88,6 +88,38 @@ class AgreementMathTest {
     assertThat(AgreementMath.allAgree(facts, policy)).isEqualTo(expected);
   }
 
+  /** "point@interval": the figure a speaker named and the interval its hedge makes of it. */
+  @ParameterizedTest(name = "{0} within {1}% -> one figure {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      127@[127;inf),130@[130;inf)           | 0  | false
+      352@[352;352],352@[352;inf)           | 0  | true
+      129@[129;129],129@[129;129]           | 0  | true
+      40@[38;42],39@[39;39]                 | 0  | false
+      40@[38;42],39@[39;39]                 | 5  | true
+      11000@[11000;11000],11000@(11000;inf) | 0  | true
+      100@[100;100],110@[110;110]           | 33 | true
+      100@[100;100],200@[200;200]           | 33 | false
+      """)
+  void aSpeakersFiguresAreComparedByTheFigureNamed(String facts, double percent, boolean expected) {
+    List<ClaimFact> claims = java.util.Arrays.stream(facts.split(",(?=[0-9.]+@)")).map(s -> {
+      String[] parts = s.trim().split("@");
+      ClaimFact f = fact(parts[1], null);
+      f.setPoint(Double.parseDouble(parts[0]));
+      return f;
+    }).toList();
+    assertThat(AgreementMath.nameOneFigure(claims, Agreement.overlap(percent / 100))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"north_korea, north_korea, true", "north_korea, russia, false"})
+  void aSpeakersWordsWithoutIntervalsCompareCanonicalForms(String a, String b, boolean expected) {
+    ClaimFact x = new ClaimFact();
+    x.setCanonical(a);
+    ClaimFact y = new ClaimFact();
+    y.setCanonical(b);
+    assertThat(AgreementMath.nameOneFigure(List.of(x, y), Agreement.EQUALITY)).isEqualTo(expected);
+  }
+
   @ParameterizedTest
   @CsvSource({"north_korea, north_korea, true", "north_korea, russia, false"})
   void equalityPolicyComparesCanonicalForms(String a, String b, boolean expected) {

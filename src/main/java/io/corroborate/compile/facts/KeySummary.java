@@ -10,14 +10,17 @@ import java.util.List;
  * @param sourceCount distinct sources (outlets)
  * @param speakerCount distinct named speakers
  * @param outletDisagrees a claim the outlet asserts itself (no speaker) disagrees with another claim
- * @param speakerInconsistent some speaker is reported with values that disagree
+ * @param speakerInconsistent some speaker is reported with values that name different figures
+ * @param speakersStand the speakers themselves disagree: two who disagree are named in one source, or one
+ *     of them by two or more sources (else the outlets disagree, each crediting its figure to someone)
  * @param divided speakers differ within the key (two or more, or one against the rest): each named
  *     speaker's value then gets a verdict of its own
  * @param superseded the kind says later reports supersede earlier ones, the values disagree, and the
  *     claims with the latest as-of date agree among themselves
  */
 public record KeySummary(String kind, String key, List<ClaimFact> claims, boolean agree, int sourceCount,
-    int speakerCount, boolean outletDisagrees, boolean speakerInconsistent, boolean divided, boolean superseded) {
+    int speakerCount, boolean outletDisagrees, boolean speakerInconsistent, boolean speakersStand, boolean divided,
+    boolean superseded) {
   public KeySummary {
     claims = List.copyOf(claims);
   }
@@ -36,13 +39,13 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
     if (sourceCount < 2) {
       return null;
     }
-    if (agree) {
+    if (agree && !speakerInconsistent) {
       return "CORROBORATED";
     }
     if (superseded) {
       return "SUPERSEDED";
     }
-    return outletDisagrees || speakerInconsistent ? "CONFLICTING" : "DISPUTED";
+    return outletDisagrees || speakerInconsistent || !speakersStand ? "CONFLICTING" : "DISPUTED";
   }
 
   /** Whether a per-speaker verdict rule reads this summary: the key is divided and not merely superseded. */
@@ -53,7 +56,7 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
   /** The same summary without verdicts per speaker. */
   public KeySummary undivided() {
     return new KeySummary(kind, key, claims, agree, sourceCount, speakerCount, outletDisagrees, speakerInconsistent,
-        false, superseded);
+        speakersStand, false, superseded);
   }
 
   // Drools' property reactivity reads bean-style getters.
@@ -65,6 +68,7 @@ public record KeySummary(String kind, String key, List<ClaimFact> claims, boolea
   public int getSpeakerCount() { return speakerCount; }
   public boolean isOutletDisagrees() { return outletDisagrees; }
   public boolean isSpeakerInconsistent() { return speakerInconsistent; }
+  public boolean isSpeakersStand() { return speakersStand; }
   public boolean isDivided() { return divided; }
   public boolean isSuperseded() { return superseded; }
 }

@@ -25,7 +25,7 @@ import java.util.Map;
  *       it; when there are several groups, each becomes a key of its own, named by its range
  *       ("figures=82-90"), and is judged on its own. A key with one group is left as it is, and so is a key
  *       of a {@code supersede} kind whose figures are as of several days: a toll that rises from day to day
- *       is one fact updated, not several facts. A key that fills no slot but those with a default is cut at
+ *       is one fact updated, not several facts. A group of vague plurals alone ("dozens") is left out. A key that fills no slot but those with a default is cut at
  *       every figure: it says too little for two figures to be one fact.</li>
  * </ol>
  * Claims without a figure keep the key as written (every kind that separates has a numeric value).
@@ -54,6 +54,7 @@ final class DistinctFigures {
       }
     }
     Map<Integer, String> rekeyed = new HashMap<>();
+    java.util.Set<Integer> dropped = new java.util.HashSet<>();
     for (List<ExtractedClaim> key : byKey.values()) {
       String name = key.get(0).claim().key();
       Map<Integer, List<ExtractedClaim>> eras = eras(key, batch);
@@ -65,6 +66,10 @@ final class DistinctFigures {
             : members.stream().allMatch(DistinctFigures::bare) ? sameFigures(members)
             : groups(members, members.get(0).kind().agreement());
         for (List<ExtractedClaim> group : groups) {
+          if (groups.size() > 1 && group.stream().allMatch(DistinctFigures::vague)) {
+            group.forEach(c -> dropped.add(c.id()));
+            continue;
+          }
           String groupName = groups.size() > 1 ? eraName + ", figures=" + range(group) : eraName;
           if (!groupName.equals(name)) {
             group.forEach(c -> rekeyed.put(c.id(), groupName));
@@ -72,15 +77,26 @@ final class DistinctFigures {
         }
       }
     }
-    if (rekeyed.isEmpty()) {
+    if (rekeyed.isEmpty() && dropped.isEmpty()) {
       return claims;
     }
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>();
     for (ExtractedClaim c : claims.values()) {
+      if (dropped.contains(c.id())) {
+        continue;
+      }
       String key = rekeyed.get(c.id());
       out.put(c.id(), key == null ? c : c.with(c.id(), c.claim().withKey(key)));
     }
     return out;
+  }
+
+  /**
+   * A vague plural ("dozens killed") whose key holds several facts: its span covers most of them, so it cannot
+   * say which one it is about, and alone it is no figure to check. Such a group is left out.
+   */
+  static boolean vague(ExtractedClaim c) {
+    return c.quantity() != null && "some".equals(c.quantity().qualifier());
   }
 
   /**

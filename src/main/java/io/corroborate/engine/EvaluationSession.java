@@ -163,7 +163,10 @@ public final class EvaluationSession implements AutoCloseable {
     try {
       int year = batchYear.year();
       BatchTime batch = new BatchTime(year, batchMonth.month(year));
-      claims.putAll(KeyResolution.resolve(claims, batch)); // keys that depend on the whole batch, same ids
+      // keys that depend on the whole batch, same ids; a vague plural of no one fact is left out (DistinctFigures)
+      Map<Integer, ExtractedClaim> settled = KeyResolution.resolve(claims, batch);
+      claims.keySet().retainAll(settled.keySet());
+      claims.putAll(settled);
       java.util.BitSet kept = ClaimFacts.insertAndFire(session, rules.generated(), claims.values());
       return new ReportAssembler(documents, claims, kept, findings)
           .assemble(outcomes.verdicts(), problems);

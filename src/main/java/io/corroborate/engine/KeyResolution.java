@@ -131,12 +131,9 @@ final class KeyResolution {
     return out;
   }
 
-  /**
-   * A vague plural ("dozens killed"): its interval holds the figures of most sites and of the whole event, so
-   * agreeing with one of them says nothing about which it is; it keeps its own key.
-   */
+  /** A vague plural: its interval holds most figures of a key, so agreeing with one says nothing; it keeps its own key. */
   private static boolean vague(ExtractedClaim c) {
-    return c.quantity() != null && "some".equals(c.quantity().qualifier());
+    return DistinctFigures.vague(c);
   }
 
   /** A figure large enough that two stories giving it are likely telling one fact ({@link DistinctFigures#LARGE_FIGURE}). */

@@ -46,6 +46,25 @@ class DistinctFiguresTest {
   }
 
   @Test
+  void aVaguePluralAmongSeveralFactsSaysWhichOfThemNoneAndIsLeftOut() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "A gunman opened fire at the market, killing three."),
+        doc("b", null, "A gunman opened fire at the market, killing three."),
+        doc("c", null, "The bombers struck the station, killing 89."),
+        doc("d", null, "Gunmen opened fire in the square, with dozens killed.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder(
+        "CORROBORATED harm=killed, figures=3", "SINGLE_SOURCE harm=killed, figures=89");
+    assertThat(report.claims()).noneMatch(c -> c.text().contains("dozens"));
+  }
+
+  @Test
+  void aVaguePluralAloneInItsKeyIsStillReported() {
+    Report report = rules.evaluate(List.of(doc("d", null, "Gunmen opened fire in the square, with dozens killed.")));
+    assertThat(verdicts(report)).containsExactly("SINGLE_SOURCE harm=killed");
+    assertThat(report.claims()).anyMatch(c -> c.text().contains("dozens"));
+  }
+
+  @Test
   void figuresWithinAThirdAreOneFact() {
     Report report = rules.evaluate(List.of(
         doc("a", null, "Twelve people were killed."),

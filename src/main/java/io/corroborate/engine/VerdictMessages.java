@@ -175,6 +175,11 @@ final class VerdictMessages {
     boolean temporal = "date".equals(v.unit()) || "time".equals(v.unit());
     String unit = v.unit() == null || v.unit().isEmpty() || temporal ? "" : " " + v.unit();
     String number = v.text();
+    if ("between".equals(v.qualifier()) && v.low() != null && v.high() != null) {
+      // a range reads as written, both ends: "50 to 60", not "between 50"
+      return io.corroborate.extract.Numbers.format(v.low()) + " to " + io.corroborate.extract.Numbers.format(v.high())
+          + unit;
+    }
     return switch (v.qualifier()) {
       case "exact" -> number + unit;
       case "approximately" -> "about " + number + unit;

@@ -31,10 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ClaimExtractor {
   private final CompiledRuleSet rules;
   private final SpeakerNames speakers;
+  private final io.corroborate.compile.match.CountedNouns countedNouns;
 
   public ClaimExtractor(CompiledRuleSet rules) {
     this.rules = rules;
     this.speakers = new SpeakerNames(rules.entityLexicons());
+    this.countedNouns = new io.corroborate.compile.match.CountedNouns(
+        rules.entityLexicons().getOrDefault(SlotType.Base.NOUN, List.of()));
   }
 
   public List<ExtractedClaim> extract(Document document, AnalyzedText text, AtomicInteger ids) {
@@ -84,7 +87,7 @@ public final class ClaimExtractor {
         if (published == null) {
           published = AsOfDates.publicationDay(document.published());
         }
-        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, published, text, sentence);
+        ExtractedClaim claim = claim(ids.incrementAndGet(), kind, match, document, published, text, input);
         listener.claimed(sentence, match, claim);
         out.add(claim);
       }
@@ -148,7 +151,8 @@ public final class ClaimExtractor {
   }
 
   private ExtractedClaim claim(int id, ClaimKind kind, Match match, Document document,
-      AsOfDates.PublicationDay published, AnalyzedText text, Sentence sentence) {
+      AsOfDates.PublicationDay published, AnalyzedText text, MatchInput input) {
+    Sentence sentence = input.sentence();
     Map<String, Object> slots = new LinkedHashMap<>();
     String speakerCapture = null;
     int valueStart = sentence.tokens().get(match.start()).start();
@@ -163,6 +167,7 @@ public final class ClaimExtractor {
         valueStart = sentence.tokens().get(capture.start()).start();
       }
     }
+    ElidedNouns.fill(kind, match, input, countedNouns, slots);
     for (Slot slot : kind.keySlots()) {
       if (slot.defaultValue() != null) {
         slots.putIfAbsent(slot.name(), slot.defaultValue());

@@ -51,6 +51,19 @@ class CasualtyWordingsTest {
       Six reactors seriously damaged the grid.                          |
       The fund netted 40 million last year.                             |
       Seven people seriously considered leaving.                        |
+      Nine raiders stormed the depot, and seven died.                   | who=attackers, harm=killed = 7
+      Officials said eleven gunmen took part, and four were killed.     | who=attackers, harm=killed = 4
+      Three gunmen opened fire, and 40 died.                            | harm=killed = 40
+      Six gunmen shot 30 diners, and five died.                         | harm=killed = 5
+      Ten sheds burned down, and two died.                              | harm=killed = 2
+      Four cousins linked to the raid were named.                       | what=cousin = 4
+      Two brothers connected with the plot lived in Marl.               | what=brother = 2
+      The other two cousins linked to the raid fled.                    |
+      Some 900 fans were listening to the Velvet Owls.                  |
+      Some 900 fans were listening to the Velvet Owls in Marl.          | what=fan, place=marl = 900
+      At the Lumen hall, where 700 fans were listening to a band.       | what=fan, place=lumen = 700
+      The band played to a full house of 1,200 people.                  | what=people = 1200
+      A crowd of 200 people were injured.                               | who=people, harm=injured = 200
       """)
   void eachWordingClaimsWhatItSays(String sentence, String expected) {
     List<String> claims = rules.evaluate(List.of(new Document("a", "Outlet", null, null, sentence))).claims()

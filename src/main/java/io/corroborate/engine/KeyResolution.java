@@ -23,9 +23,9 @@ import java.util.TreeSet;
  *       soldiers are in the region" joins "… in the Kursk region" when no other region is keyed); when
  *       several would fit, the one whose claims all agree with its value, and else it keeps its own key;</li>
  *   <li>quotations ({@code QUOTE} values) are keyed by their speaker and the passage they come from: quotes
- *       whose words the other repeats in order, but for a few, are one passage (another translation or
- *       another part of a speech is not); an excerpt of a passage's longest quote agrees with it, so a
- *       shorter quote is not a misquote;</li>
+ *       whose words the other repeats in order, but for a few, or that render one passage in other words
+ *       (another translation of the same sentence), are one passage ({@link QuotePassages}); an excerpt
+ *       of a passage's quote agrees with it, so a shorter quote is not a misquote;</li>
  *   <li>figures of one key too far apart to be one fact become keys of their own ({@link DistinctFigures}).</li>
  * </ul>
  * Fuller keys are indexed by their projections on the slot sets that incomplete claims fill, so a claim
@@ -35,7 +35,6 @@ import java.util.TreeSet;
 final class KeyResolution {
   /** How much of the shorter quote the longer must repeat, in order, for both to be one passage. */
   static final double SAME_PASSAGE = 0.8;
-  private static final int PASSAGE_NAME_WORDS = 8;
   /** Marks a candidate that is one figure group of a fuller key; the claim joins the key itself. */
   private static final char GROUP = '\u0001';
 
@@ -329,7 +328,7 @@ final class KeyResolution {
     }
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>(claims);
     for (List<ExtractedClaim> group : bySpeaker.values()) {
-      for (ExtractedClaim c : passages(group)) {
+      for (ExtractedClaim c : QuotePassages.of(group)) {
         out.put(c.id(), c);
       }
     }
@@ -340,58 +339,7 @@ final class KeyResolution {
     return kind.valueSlot().type().base() == SlotType.Base.QUOTE;
   }
 
-  /**
-   * One speaker's quotes, longest first, each joined to the passage it is an excerpt of, else to the one
-   * it shares most words with. Passages are compared in {@link QuoteWords#compared} form and named in the
-   * words of the quote that began them, as its outlet wrote them.
-   */
-  private static List<ExtractedClaim> passages(List<ExtractedClaim> quotes) {
-    List<ExtractedClaim> longestFirst = new ArrayList<>(quotes);
-    longestFirst.sort((a, b) -> Integer.compare(b.canonical().length(), a.canonical().length()));
-    Map<String, String> names = new LinkedHashMap<>();
-    List<ExtractedClaim> out = new ArrayList<>();
-    for (ExtractedClaim c : longestFirst) {
-      String passage = passageOf(c.canonical(), names.keySet());
-      if (passage == null) {
-        passage = c.canonical();
-        names.put(passage, QuoteWords.normalize(c.claim().value().text()));
-      }
-      String canonical = QuoteWords.excerptOf(c.canonical(), passage) ? passage : c.canonical();
-      out.add(withKey(c, passageKey(c, names.get(passage)), canonical));
-    }
-    return out;
-  }
-
-  /**
-   * The passage a quote belongs to: the first it is an excerpt of, else the one of which it repeats the
-   * most, if {@value #SAME_PASSAGE} of it or more (the first of equals); null when none.
-   */
-  private static String passageOf(String quote, java.util.Collection<String> passages) {
-    String best = null;
-    double bestSimilarity = SAME_PASSAGE;
-    for (String p : passages) {
-      if (QuoteWords.excerptOf(quote, p)) {
-        return p;
-      }
-      double similarity = QuoteWords.similarity(quote, p);
-      if (similarity > bestSimilarity || (best == null && similarity >= SAME_PASSAGE)) {
-        best = p;
-        bestSimilarity = similarity;
-      }
-    }
-    return best;
-  }
-
-  private static String passageKey(ExtractedClaim c, String passageWords) {
-    String[] words = passageWords.split(" ");
-    String name = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, PASSAGE_NAME_WORDS)))
-        + (words.length > PASSAGE_NAME_WORDS ? " …" : "");
-    String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);
-    String base = c.claim().key().equals("*") ? "" : c.claim().key() + ", ";
-    return base + "speaker=" + speaker + ", quote=\u201c" + name + "\u201d";
-  }
-
-  private static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
+  static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
     return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key),
         c.statedYear(), c.statedMonth());
   }

@@ -191,7 +191,10 @@ final class CueFinder {
   private static final java.util.Set<String> DECLARED_ACTS = java.util.Set.of("a", "an", "war", "martial",
       "victory", "independence", "bankruptcy");
 
-  /** "claims of victory", "reports are", "claimed responsibility", "added 500 troops", "added a camera", "said to be": not a report. */
+  /**
+   * "claims of victory", "reports are", "claimed responsibility", "added 500 troops", "added a camera", "said
+   * to be", "boasts 40 berths": not a report.
+   */
   private static boolean nounUse(List<Word> words, int verb) {
     if (verb + 1 >= words.size()) {
       return false;
@@ -200,6 +203,9 @@ final class CueFinder {
     Word w = words.get(verb);
     if (ReportingLexicon.nounLike(w) && ReportingLexicon.nounFollower(next)) {
       return true;
+    }
+    if (ReportingLexicon.boastOfOwning(w, next)) {
+      return true; // "the port boasts 40 berths"
     }
     if (w.key().startsWith("claim") && RESPONSIBILITY.contains(next.key())) {
       return true; // "Isil claimed responsibility for the attacks": owning an act, not reporting a fact

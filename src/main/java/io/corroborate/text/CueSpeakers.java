@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Turns each sentence's cues into {@link Speaker}s: names the speaker phrase, expands a bare surname
- * to the document's full name, then resolves pronoun subjects against the named speakers and person
- * names before them (see {@link Pronouns}).
+ * to the document's full name, then resolves pronoun subjects, in document order, against the named
+ * speakers and person names before them (see {@link Pronouns}); a resolved pronoun counts as its
+ * paragraph's speaker for the pronouns after it.
  */
 final class CueSpeakers {
 
@@ -57,6 +58,11 @@ final class CueSpeakers {
           Speaker speaker = antecedent == null ? null
               : new Speaker(w.start(), w.end(), w.text(), antecedent.name(), true);
           list.set(i, new Attributed(cue, speaker, si));
+          if (antecedent != null) {
+            // a resolved "He boasted…" names its paragraph's speaker, so "…,” he told" after it follows the chain
+            byLine.computeIfAbsent(sentences.get(si).line(), k -> new ArrayList<>())
+                .add(new Pronouns.Candidate(w.start(), antecedent));
+          }
         }
       }
     }

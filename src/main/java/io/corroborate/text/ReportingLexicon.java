@@ -17,7 +17,12 @@ final class ReportingLexicon {
       "writes", "admits", "asserted", "declared", "stressed", "emphasised", "emphasized",
       "suggested", "predicted", "disclosed", "conceded", "cautioned", "replied",
       "countered", "tweeted", "stresses", "estimates", "contended", "indicated", "reiterated",
-      "underlined", "specified", "clarified", "asserts", "declares", "predicts", "concedes", "cautions");
+      "underlined", "specified", "clarified", "asserts", "declares", "predicts", "concedes", "cautions",
+      "boasted", "boasts", "bragged", "brags");
+
+  /** Verbs that report words only before "that", "of", "about" or a quote: "the city boasts a port" has none. */
+  private static final Set<String> BOASTS = Set.of("boasted", "boasts", "bragged", "brags");
+  private static final Set<String> BOAST_OBJECTS = Set.of("that", "of", "about");
 
   /** Forms that are also plural nouns: "claims of victory", "reports are", "says" is safe enough. */
   private static final Set<String> NOUN_LIKE = Set.of("claims", "reports", "notes", "estimates", "predicts");
@@ -59,6 +64,12 @@ final class ReportingLexicon {
   /** A reporting verb given as a lower-case key. */
   static boolean verbKey(String key) {
     return VERBS.contains(key);
+  }
+
+  /** "boasted a port", "boasts 40 museums": a boasting verb that owns something rather than says it. */
+  static boolean boastOfOwning(Word verb, Word next) {
+    return BOASTS.contains(verb.key()) && !BOAST_OBJECTS.contains(next.key()) && !next.quoted()
+        && next.kind() != TokenKind.PUNCT;
   }
 
   static boolean nounLikeKey(String key) {

@@ -87,7 +87,7 @@ class QuoteWordingTest {
   }
 
   @Test
-  void anExcerptJoinsThePassageItComesFromBeforeALongerSimilarOne() {
+  void renderingsOfOneSentenceAreOneQuoteAndAnExcerptAgreesWithItsOwnRendering() {
     Report report = rules.evaluate(List.of(
         new Document("a", "Outlet A", "2031-03-14", null, "\"It is an act of sabotage that was prepared, organized and"
             + " planned from the coast by a criminal network, with help from inside which the inquiry will establish,\""
@@ -95,11 +95,26 @@ class QuoteWordingTest {
         new Document("b", "Outlet B", "2031-03-14", null, "The fire was \"an act of sabotage committed by rivals that was prepared,"
             + " organized and planned from the harbour (of Marlow)\", Mayor Ines Dalgard said."),
         new Document("c", "Outlet C", "2031-03-14", null,
-            "Mayor Ines Dalgard said the fire was \"organised and planned from the harbour\".")));
-    assertThat(report.verdicts()).filteredOn(v -> v.attributions().stream().anyMatch(a -> a.document().equals("c")))
+            "Mayor Ines Dalgard said the fire was \"organised and planned from the harbour\"."),
+        new Document("d", "Outlet D", "2031-03-14", null, "\"This act of sabotage was prepared and planned from the coast,"
+            + " with helpers inside,\" Mayor Ines Dalgard said. \"And when faced with sabotage, the town must take firm"
+            + " decisions,\" she added.")));
+    List<Verdict> quotes = report.verdicts().stream().filter(v -> v.claim().equals("Quote")).toList();
+    assertThat(quotes).filteredOn(v -> v.attributions().stream().anyMatch(a -> a.document().equals("c")))
         .singleElement().satisfies(v -> {
-          assertThat(v.verdict()).isEqualTo("CORROBORATED");
-          assertThat(v.attributions()).extracting(a -> a.document()).containsExactlyInAnyOrder("b", "c");
+          assertThat(v.verdict()).isEqualTo("MISQUOTE");
+          assertThat(v.attributions()).extracting(a -> a.document()).containsExactlyInAnyOrder("a", "b", "c", "d");
+          assertThat(v.message()).doesNotContain("Outlet C has"); // the excerpt agrees with its outlet's rendering
         });
+    assertThat(report.claims()).filteredOn(c -> c.value().text().contains("firm decisions")).singleElement()
+        .satisfies(c -> assertThat(c.key()).contains("and when faced"));
+  }
+
+  @Test
+  void overlappingCutsOfOneStatementAgree() {
+    Verdict v = quoteVerdict(
+        "\"We rowed all night. The harbour lights were out and the pier was gone,\" Mayor Ines Dalgard said.",
+        "\"The harbour lights were out and the pier was gone. We slept on the beach,\" Mayor Ines Dalgard said.");
+    assertThat(v.verdict()).isEqualTo("CORROBORATED");
   }
 }

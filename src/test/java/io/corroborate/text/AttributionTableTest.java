@@ -180,6 +180,20 @@ class AttributionTableTest {
         c("He called it a “lie” on Monday. That was the view of Tomas Vell.", "q0", "-"),
         c("“The bridge is closed.”\nThat was the first sign of trouble.", "q0", "-"),
         c("Mara Kestrel visited Lisvan.\n\"The bridge is closed,\" she said.", "q0", "Mara Kestrel"),
+        // a resolved pronoun speaker is its paragraph's speaker for the pronoun after it
+        c("Asked about the flood, Tomas Vell said: “The river rose fast.”\n\nHe boasted that the dykes held.\n\n"
+            + "“We were lucky,” he told the paper. “Next year we build higher.”", "q1", "Tomas Vell"),
+        c("Asked about the flood, Tomas Vell said: “The river rose fast.”\n\nHe boasted that the dykes held.\n\n"
+            + "“We were lucky,” he told the paper. “Next year we build higher.”", "q2", "Tomas Vell"),
+        c("Tomas Vell met Ana Dorn.\n\nHe boasted that the dykes held.\n\n“We were lucky,” he told the paper.", "q0",
+            "-"),
+        c("Tomas Vell spoke.\n\nThe dykes held.\n\n“We were lucky,” he told the paper.", "q0", "-"),
+        // boasting reports words; owning something does not
+        c("Mara Kestrel boasted that the bridge was closed.", "s0", "Mara Kestrel"),
+        c("In May, Tomas Vell boasted of how he crossed the river, telling a local paper “We swam all night.”", "q0",
+            "Tomas Vell"),
+        c("The port of Lisvan boasts 40 berths.", "s0", "-"),
+        c("The Lisvan club boasted a perfect season.", "s0", "-"),
         // a quote opening the next sentence of the same paragraph goes on with the speaker
         c("\"The bridge is closed,\" said spokesman Ed Marl. \"We are repairing it.\"", "q1", "Ed Marl"),
         c("\"The bridge is closed,\" said spokesman Ed Marl. Traffic stopped. \"We are repairing it.\"", "q1", "-"),

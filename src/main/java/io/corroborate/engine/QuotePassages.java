@@ -1,0 +1,130 @@
+package io.corroborate.engine;
+
+import io.corroborate.extract.ExtractedClaim;
+import io.corroborate.text.QuoteOverlaps;
+import io.corroborate.text.QuoteRenderings;
+import io.corroborate.text.QuoteWords;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Groups one speaker's quotes into the passages they come from, longest quote first. A quote that is an
+ * excerpt of one already placed takes that quote's words, so it agrees with it, and so does a quote that
+ * overlaps one ({@link QuoteOverlaps}: two cuts of a long statement); any other quote joins every
+ * passage one of whose quotes it repeats nearly word for word ({@link KeyResolution#SAME_PASSAGE}) or
+ * renders in other words ({@link QuoteRenderings}), and passages it joins become one: outlets that each
+ * translated a speech, or joined two of its sentences, are compared with each other, so a rewording shows
+ * as a misquote. Excerpts join nothing more, so a short common phrase never bridges two passages.
+ */
+final class QuotePassages {
+  private static final int PASSAGE_NAME_WORDS = 8;
+
+  /** Words quotes agree with: a quote's own, grown when another quote overlaps it. */
+  private static final class Wording {
+    String words;
+
+    Wording(String words) {
+      this.words = words;
+    }
+  }
+
+  /** Wordings grouped so far, named by the quote that began the group. */
+  private static final class Passage {
+    final int order;
+    final String name;
+    final List<Wording> members = new ArrayList<>();
+    Passage mergedInto;
+
+    Passage(int order, String name) {
+      this.order = order;
+      this.name = name;
+    }
+
+    Passage root() {
+      return mergedInto == null ? this : mergedInto.root();
+    }
+  }
+
+  private record Placed(ExtractedClaim claim, Passage passage, Wording wording) {}
+
+  private QuotePassages() {}
+
+  /** One speaker's quotes, each keyed by its passage and compared as the wording it agrees with. */
+  static List<ExtractedClaim> of(List<ExtractedClaim> quotes) {
+    List<ExtractedClaim> longestFirst = new ArrayList<>(quotes);
+    longestFirst.sort(Comparator.comparingInt((ExtractedClaim c) -> c.canonical().length()).reversed());
+    List<Passage> passages = new ArrayList<>();
+    List<Placed> placed = new ArrayList<>();
+    for (ExtractedClaim c : longestFirst) {
+      placed.add(place(c, passages));
+    }
+    List<ExtractedClaim> out = new ArrayList<>(placed.size());
+    for (Placed p : placed) {
+      out.add(KeyResolution.withKey(p.claim(), passageKey(p.claim(), p.passage().root().name), p.wording().words));
+    }
+    return out;
+  }
+
+  /**
+   * An excerpt of a wording takes it; a quote overlapping one grows it to both; otherwise the quote is a
+   * wording of its own, in the passages it joins merged into one, or in a new one.
+   */
+  private static Placed place(ExtractedClaim c, List<Passage> passages) {
+    String words = c.canonical();
+    for (Passage p : passages) {
+      for (Wording member : p.members) {
+        if (QuoteWords.excerptOf(words, member.words)) {
+          return new Placed(c, p, member);
+        }
+      }
+    }
+    for (Passage p : passages) {
+      for (Wording member : p.members) {
+        String joined = QuoteOverlaps.joined(member.words, words);
+        if (joined != null) {
+          member.words = joined;
+          return new Placed(c, p, member);
+        }
+      }
+    }
+    Passage joined = null;
+    for (Passage p : passages) {
+      if (p.mergedInto == null && p.members.stream().anyMatch(m -> samePassage(words, m.words))) {
+        joined = joined == null ? p : merge(joined, p);
+      }
+    }
+    if (joined == null) {
+      joined = new Passage(passages.size(), QuoteWords.normalize(c.claim().value().text()));
+      passages.add(joined);
+    }
+    Wording own = new Wording(words);
+    joined.members.add(own);
+    return new Placed(c, joined, own);
+  }
+
+  private static boolean samePassage(String quote, String member) {
+    return QuoteWords.similarity(quote, member) >= KeyResolution.SAME_PASSAGE
+        || QuoteRenderings.onePassage(quote, member);
+  }
+
+  /** Folds the later passage into the earlier, which keeps its name; returns the earlier. */
+  private static Passage merge(Passage a, Passage b) {
+    Passage first = a.order < b.order ? a : b;
+    Passage second = first == a ? b : a;
+    first.members.addAll(second.members);
+    second.members.clear();
+    second.mergedInto = first;
+    return first;
+  }
+
+  private static String passageKey(ExtractedClaim c, String passageWords) {
+    String[] words = passageWords.split(" ");
+    String name = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, PASSAGE_NAME_WORDS)))
+        + (words.length > PASSAGE_NAME_WORDS ? " …" : "");
+    String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);
+    String base = c.claim().key().equals("*") ? "" : c.claim().key() + ", ";
+    return base + "speaker=" + speaker + ", quote=\u201c" + name + "\u201d";
+  }
+}

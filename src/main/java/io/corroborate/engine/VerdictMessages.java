@@ -183,16 +183,11 @@ final class VerdictMessages {
     return switch (v.qualifier()) {
       case "exact" -> number + unit;
       case "approximately" -> "about " + number + unit;
-      case "between" -> v.high() == null ? "at least " + number + unit : "between " + number + " and " + plain(v.high()) + unit;
       // a vague plural ("dozens") names no figure: its range, so the reader does not take the low end for one
       case "some" -> v.high() == null ? "some " + number + " or more" + unit
-          : "vaguely " + plain(v.low()) + " to " + plain(v.high()) + unit;
+          : "vaguely " + io.corroborate.extract.Numbers.format(v.low()) + " to "
+              + io.corroborate.extract.Numbers.format(v.high()) + unit;
       default -> v.qualifier() + " " + number + unit;
     };
-  }
-
-  private static String plain(double number) {
-    return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
-        : java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
 }

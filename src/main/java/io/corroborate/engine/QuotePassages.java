@@ -60,11 +60,42 @@ final class QuotePassages {
     for (ExtractedClaim c : longestFirst) {
       placed.add(place(c, passages));
     }
+    java.util.Map<Passage, String> names = names(passages);
     List<ExtractedClaim> out = new ArrayList<>(placed.size());
     for (Placed p : placed) {
-      out.add(KeyResolution.withKey(p.claim(), passageKey(p.claim(), p.passage().root().name), p.wording().words));
+      out.add(KeyResolution.withKey(p.claim(), passageKey(p.claim(), names.get(p.passage().root())),
+          p.wording().words));
     }
     return out;
+  }
+
+  /**
+   * Each passage's name: its first {@value #PASSAGE_NAME_WORDS} words, or as many more as it takes to tell it
+   * from another passage that opens alike ("it is an act of war that was committed …" and "… was prepared …"),
+   * since the name is its key.
+   */
+  private static java.util.Map<Passage, String> names(List<Passage> passages) {
+    List<Passage> roots = passages.stream().filter(p -> p.mergedInto == null).toList();
+    java.util.Map<Passage, String> names = new java.util.HashMap<>();
+    for (Passage p : roots) {
+      String[] words = p.name.split(" ");
+      int shown = Math.min(words.length, PASSAGE_NAME_WORDS);
+      for (Passage other : roots) {
+        if (other != p) {
+          shown = Math.max(shown, Math.min(words.length, sharedOpening(words, other.name.split(" ")) + 1));
+        }
+      }
+      names.put(p, String.join(" ", java.util.Arrays.copyOf(words, shown)) + (words.length > shown ? " …" : ""));
+    }
+    return names;
+  }
+
+  private static int sharedOpening(String[] a, String[] b) {
+    int n = 0;
+    while (n < a.length && n < b.length && a[n].equals(b[n])) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -119,10 +150,7 @@ final class QuotePassages {
     return first;
   }
 
-  private static String passageKey(ExtractedClaim c, String passageWords) {
-    String[] words = passageWords.split(" ");
-    String name = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, PASSAGE_NAME_WORDS)))
-        + (words.length > PASSAGE_NAME_WORDS ? " …" : "");
+  private static String passageKey(ExtractedClaim c, String name) {
     String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);
     String base = c.claim().key().equals("*") ? "" : c.claim().key() + ", ";
     return base + "speaker=" + speaker + ", quote=\u201c" + name + "\u201d";

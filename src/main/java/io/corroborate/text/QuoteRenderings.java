@@ -8,8 +8,13 @@ package io.corroborate.text;
  * country", "we will") join nothing. Quotes are given in {@link QuoteWords#compared} form; an editor's mark breaks a run.
  */
 public final class QuoteRenderings {
-  /** A common run this long, with {@value #RUN_CONTENT_WORDS} content words, is one passage by itself. */
+  /** A common run this long, with {@value #LONG_RUN_CONTENT_WORDS} content words, is one passage by itself. */
   static final int LONG_RUN = 6;
+  /**
+   * Content words a long run must hold to stand alone: a speaker's repeated opening ("it is an act of war that
+   * was …", two content words) begins several sentences of one speech, and only the rest tells them apart.
+   */
+  static final int LONG_RUN_CONTENT_WORDS = 3;
   /** A shorter common run joins quotes that share this much of the shorter one's words, in order. */
   static final int SHORT_RUN = 3;
   static final double SHARED_WORDS = 0.5;
@@ -22,13 +27,18 @@ public final class QuoteRenderings {
 
   /** True when {@code a} and {@code b}, compared forms, render one passage (see the class comment). */
   public static boolean onePassage(String a, String b) {
-    int run = longestDistinctiveRun(split(a), split(b));
+    String[] x = split(a);
+    String[] y = split(b);
+    int run = longestDistinctiveRun(x, y, RUN_CONTENT_WORDS);
+    if (run >= LONG_RUN && longestDistinctiveRun(x, y, LONG_RUN_CONTENT_WORDS) >= LONG_RUN) {
+      return true;
+    }
     boolean longEnough = Math.min(speakersWords(a), speakersWords(b)) >= SHORT_RUN_MIN_WORDS;
-    return run >= LONG_RUN || (run >= SHORT_RUN && longEnough && QuoteWords.similarity(a, b) >= SHARED_WORDS);
+    return run >= SHORT_RUN && longEnough && QuoteWords.similarity(a, b) >= SHARED_WORDS;
   }
 
-  /** The length of the longest run of words both quotes have that holds enough content words; 0 if none. */
-  static int longestDistinctiveRun(String[] x, String[] y) {
+  /** The length of the longest run of words both quotes have that holds {@code contentWords}; 0 if none. */
+  static int longestDistinctiveRun(String[] x, String[] y, int contentWords) {
     // common[i][j]: the common run ending at x[i-1], y[j-1], and how many content words it holds
     int[][] common = new int[x.length + 1][y.length + 1];
     int[][] content = new int[x.length + 1][y.length + 1];
@@ -38,7 +48,7 @@ public final class QuoteRenderings {
         if (QuoteWords.same(x[i - 1], y[j - 1])) {
           common[i][j] = common[i - 1][j - 1] + 1;
           content[i][j] = content[i - 1][j - 1] + (contentWord(x[i - 1]) ? 1 : 0);
-          if (content[i][j] >= RUN_CONTENT_WORDS) {
+          if (content[i][j] >= contentWords) {
             best = Math.max(best, common[i][j]);
           }
         }

@@ -111,6 +111,20 @@ class QuoteWordingTest {
   }
 
   @Test
+  void twoSentencesOpeningAlikeAreTwoPassagesEachJudgedOnItsOwn() {
+    String committed = "\"It is an act of sabotage that was committed by a rival fleet, a pirate fleet, against our port,\"";
+    String prepared = "\"It is an act of sabotage that was prepared, organized and planned from the coast, with help"
+        + " from inside,\"";
+    Report report = rules.evaluate(List.of(
+        new Document("a", "Outlet A", "2031-03-14", null, committed + " Mayor Ines Dalgard said. " + prepared + " she added."),
+        new Document("b", "Outlet B", "2031-03-14", null, committed + " Mayor Ines Dalgard said. " + prepared + " she added.")));
+    List<Verdict> quotes = report.verdicts().stream().filter(v -> v.claim().equals("Quote")).toList();
+    assertThat(quotes).extracting(Verdict::verdict).containsExactly("CORROBORATED", "CORROBORATED");
+    assertThat(quotes).extracting(Verdict::key).doesNotHaveDuplicates()
+        .anyMatch(k -> k.contains("was committed")).anyMatch(k -> k.contains("was prepared"));
+  }
+
+  @Test
   void overlappingCutsOfOneStatementAgree() {
     Verdict v = quoteVerdict(
         "\"We rowed all night. The harbour lights were out and the pier was gone,\" Mayor Ines Dalgard said.",

@@ -20,6 +20,8 @@ class QuoteRenderingsTest {
       "and when faced with sabotage, the country must take firm decisions | it is an act of sabotage that was prepared from the coast | false",
       "the country must rebuild the harbour | the country will remember its sailors | false",
       "we will do what we must | we will stand with the families | false",
+      // a speaker's repeated opening (two content words) begins two sentences of one speech
+      "It is an act of sabotage that was committed by a rival fleet, a pirate fleet, against our port | It is an act of sabotage that was prepared, organised and planned from the coast, with help from inside | false",
       // short quotes sharing a short run and most of their words are two remarks, not one passage
       "For the first time in years, I am really proud of my team | Of course I am proud of my team | false",
       "We are going to get married | You know, we are going to need the mayor, we are going to need the council | false",

@@ -19,9 +19,9 @@ import java.util.Set;
 public final class StatedWeekdays {
   private StatedWeekdays() {}
 
-  /** Nouns of a statement: "Monday's speech", "a statement on Sunday". */
-  private static final Set<String> STATEMENT_NOUNS = Set.of("speech", "address", "statement", "interview",
-      "remarks", "briefing", "conference", "announcement", "broadcast");
+  /** Words of a statement besides the reporting verbs: "Monday's speech", "a statement on Sunday", "spoke on". */
+  private static final Set<String> STATEMENT_WORDS = Set.of("speech", "address", "statement", "interview",
+      "remarks", "briefing", "conference", "announcement", "broadcast", "spoke", "speaks", "speaking");
 
   /** Lower-case words that may stand between a statement word and its weekday: "told reporters on Sunday". */
   private static final Set<String> GAP_WORDS = Set.of("on", "at", "in", "to", "before", "late", "early", "the",
@@ -101,7 +101,7 @@ public final class StatedWeekdays {
       return false;
     }
     String w = t.get(j).lower();
-    return ReportingLexicon.verbKey(w) || STATEMENT_NOUNS.contains(w);
+    return ReportingLexicon.verbKey(w) || STATEMENT_WORDS.contains(w);
   }
 
   /** True when an odd number of quotation marks come before token {@code i}. */

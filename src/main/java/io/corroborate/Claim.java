@@ -33,4 +33,8 @@ public record Claim(String kind, String key, String document, String source, Str
   public Claim withSpeaker(String newSpeaker) {
     return new Claim(kind, key, document, source, newSpeaker, sentence, start, end, text, value, asOf, modality);
   }
+
+  public Claim withAsOf(String newAsOf) {
+    return new Claim(kind, key, document, source, speaker, sentence, start, end, text, value, newAsOf, modality);
+  }
 }

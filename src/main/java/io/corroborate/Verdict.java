@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param id stable within a report: "v1", "v2", … in report order
  * @param claim the claim kind
- * @param verdict the label: CORROBORATED, SINGLE_SOURCE, CONFLICTING, DISPUTED or a rule's own
+ * @param verdict the label: CORROBORATED, SINGLE_SOURCE, CONFLICTING, DISPUTED, SUPERSEDED or a rule's own
  * @param rule the rule that fired: "builtin CORROBORATED", or a rule file location and name
  * @param speaker for a per-speaker verdict, the speaker; else null
  */

@@ -14,9 +14,12 @@ final class BuiltinVerdicts {
   /** Writes the rules and records their consequences in {@code builtins}. */
   static void write(DrlWriter out, Map<String, BuiltinRule> builtins) {
     // per speaker only what the key's verdict does not already say: several outlets agree on what the
-    // speaker said, or quote the speaker differently; one outlet's report of a speaker is a line of the key's
+    // speaker said, report the speaker differently, or report the speaker's later statements; one outlet's
+    // report of a speaker is a line of the key's
     speakerVerdict(out, builtins, "CORROBORATED", "consistent == true, sourceCount >= 2");
-    speakerVerdict(out, builtins, "CONFLICTING", "consistent == false, sourceCount >= 2");
+    speakerVerdict(out, builtins, "CONFLICTING", "consistent == false, superseded == false, sourceCount >= 2");
+    // the speaker's figures differ because the speaker spoke on different days: an update, not misreporting
+    speakerVerdict(out, builtins, "SUPERSEDED", "consistent == false, superseded == true, sourceCount >= 2");
   }
 
   private static void speakerVerdict(DrlWriter out, Map<String, BuiltinRule> builtins, String label,

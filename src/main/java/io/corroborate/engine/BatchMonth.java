@@ -24,27 +24,68 @@ import java.util.Set;
  * more documents than the event's own date in the Paris cluster) and coming ones too ("a summit in
  * December"). A month written with another year than the batch's, and a deadline ("by 13 December"), does
  * not count. Unknown (0) when nothing qualifies.
+ *
+ * <p>The same scan gives the batch's event day ({@link #day}): the date most documents write in full.
  */
 final class BatchMonth {
   private final Map<Integer, Integer> published = new HashMap<>(); // year-month code → documents
   private final Map<Integer, Integer> undated = new HashMap<>(); // month → documents writing it with no year
   private final Map<Integer, Integer> dated = new HashMap<>(); // year-month code → documents, none without a year
+  private final Map<Integer, Integer> undatedDays = new HashMap<>(); // month-day code → documents, no year
+  private final Map<Integer, Integer> datedDays = new HashMap<>(); // year-month-day code → documents
   private int documents;
 
-  /** @param written the document's {@link #written} months */
+  /** @param written the document's {@link #written} days */
   void add(Document document, Set<Integer> written) {
     documents++;
     LocalDate date = PublicationDates.parse(document.published());
     if (date != null) {
       published.merge(code(date.getYear(), date.getMonthValue()), 1, Integer::sum);
     }
-    for (int code : written) {
-      if (code < 100) {
+    Set<Integer> months = new HashSet<>();
+    written.forEach(day -> months.add(day / 100));
+    count(months, 100, undated, dated);
+    count(written, 10_000, undatedDays, datedDays);
+  }
+
+  /**
+   * Counts each code once per document: without a year when it has none ({@code code < withYear}), else with
+   * its year unless the document also writes it without one (the year is then that other mention's).
+   */
+  private static void count(Set<Integer> codes, int withYear, Map<Integer, Integer> undated,
+      Map<Integer, Integer> dated) {
+    for (int code : codes) {
+      if (code < withYear) {
         undated.merge(code, 1, Integer::sum);
-      } else if (!written.contains(code % 100)) {
+      } else if (!codes.contains(code % withYear)) {
         dated.merge(code, 1, Integer::sum);
       }
     }
+  }
+
+  /**
+   * The batch's event day: the day of its month ({@code month} of {@code year}) most documents write, with
+   * that year or none, by at least two documents, ties the earliest (a story dates its event, and its
+   * follow-ups come after it). A day of another month does not count, though it may be written more often
+   * (in the Paris cluster, a migrant's registration on 3 October nearly as often as the attacks' 13 November):
+   * the month is read over all the batch's dated days. Null when the year or month is unknown or no day
+   * qualifies; a deadline does not count.
+   */
+  LocalDate day(int year, int month) {
+    if (year == 0 || month == 0) {
+      return null;
+    }
+    LocalDate best = null;
+    int bestCount = 1;
+    for (LocalDate day = LocalDate.of(year, month, 1); day.getMonthValue() == month; day = day.plusDays(1)) {
+      int monthDay = month * 100 + day.getDayOfMonth();
+      int count = undatedDays.getOrDefault(monthDay, 0) + datedDays.getOrDefault(year * 10_000 + monthDay, 0);
+      if (count > bestCount) {
+        best = day;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** The batch's month (1–12) in {@code year}, the batch's year (0 when unknown), or 0 when unknown. */
@@ -70,8 +111,8 @@ final class BatchMonth {
   }
 
   /**
-   * The months a document writes with a day, as codes: year × 100 + month, the year 0 when none is written
-   * with it ("on 13 November" → 11, "13 November 2015" → 201511). Deadlines are left out.
+   * The days a document writes with their month, as codes: (year × 100 + month) × 100 + day, the year 0 when
+   * none is written with it ("on 13 November" → 1113, "13 November 2015" → 20151113). Deadlines are left out.
    */
   static Set<Integer> written(AnalyzedText text) {
     Set<Integer> codes = new HashSet<>();
@@ -80,7 +121,7 @@ final class BatchMonth {
         int month = WrittenMonth.at(s.tokens(), i);
         if (month != 0 && WrittenMonth.withDay(s.tokens(), i) && !WrittenMonth.deadline(s.tokens(), i)) {
           // mentions are found lazily per sentence: only sentences that date a month pay for them
-          codes.add(code(yearOf(text.mentions(s.index()), i), month));
+          codes.add(code(yearOf(text.mentions(s.index()), i), month) * 100 + WrittenMonth.day(s.tokens(), i));
         }
       }
     }

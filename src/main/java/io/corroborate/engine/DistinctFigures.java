@@ -149,8 +149,13 @@ final class DistinctFigures {
     return best;
   }
 
+  /**
+   * Every claim is dated, on two days or more: only then can supersede judge them (see Summaries#superseded);
+   * a few dated claims among undated ones (a weekday placed in an undated batch) leave the key's figures apart.
+   */
   private static boolean severalDays(List<ExtractedClaim> key) {
-    return key.stream().map(c -> c.claim().asOf()).filter(java.util.Objects::nonNull).distinct().count() > 1;
+    return key.stream().allMatch(c -> c.claim().asOf() != null)
+        && key.stream().map(c -> c.claim().asOf()).distinct().count() > 1;
   }
 
   /**

@@ -163,6 +163,7 @@ public final class EvaluationSession implements AutoCloseable {
     try {
       int year = batchYear.year();
       BatchTime batch = new BatchTime(year, batchMonth.month(year));
+      EventDays.place(claims, batchMonth.day(year, batch.month()));
       // keys that depend on the whole batch, same ids; a vague plural of no one fact is left out (DistinctFigures)
       Map<Integer, ExtractedClaim> settled = KeyResolution.resolve(claims, batch);
       claims.keySet().retainAll(settled.keySet());

@@ -341,6 +341,6 @@ final class KeyResolution {
 
   static ExtractedClaim withKey(ExtractedClaim c, String key, String canonical) {
     return new ExtractedClaim(c.id(), c.kind(), c.slots(), c.quantity(), canonical, c.claim().withKey(key),
-        c.statedYear(), c.statedMonth());
+        c.statedYear(), c.statedMonth(), c.statedWeekday());
   }
 }

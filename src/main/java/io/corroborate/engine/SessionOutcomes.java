@@ -93,7 +93,8 @@ final class SessionOutcomes implements Outcomes {
 
   @Override
   public SpeakerSummary summarizeSpeaker(SpeakerKeyFact key, List<?> facts) {
-    return Summaries.speaker(key, facts, policy(key.getKind()));
+    ClaimKind kind = rules.checked().kinds().get(key.getKind());
+    return Summaries.speaker(key, facts, kind.agreement(), kind.supersedes());
   }
 
   @Override

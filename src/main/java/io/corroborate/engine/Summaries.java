@@ -101,10 +101,12 @@ final class Summaries {
     return newest.size() < claims.size() && AgreementMath.allAgree(newest, policy);
   }
 
-  static SpeakerSummary speaker(SpeakerKeyFact key, List<?> claims, Agreement policy) {
+  /** One speaker's claims of a key; {@code supersedes}: the kind is marked {@code supersede}. */
+  static SpeakerSummary speaker(SpeakerKeyFact key, List<?> claims, Agreement policy, boolean supersedes) {
     List<ClaimFact> sorted = sorted(claims);
-    return new SpeakerSummary(key.getKind(), key.getKey(), key.getSpeaker(), sorted,
-        AgreementMath.nameOneFigure(sorted, policy), sourceCount(sorted));
+    boolean consistent = AgreementMath.nameOneFigure(sorted, policy);
+    return new SpeakerSummary(key.getKind(), key.getKey(), key.getSpeaker(), sorted, consistent,
+        sourceCount(sorted), supersedes && !consistent && superseded(sorted, policy));
   }
 
   private static int sourceCount(List<ClaimFact> claims) {

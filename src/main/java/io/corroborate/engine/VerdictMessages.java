@@ -43,8 +43,33 @@ final class VerdictMessages {
     return switch (label) {
       case "CORROBORATED" -> s.sourceCount() + " sources report " + s.speaker() + " consistently: " + values;
       case "SINGLE_SOURCE" -> "only one source reports " + s.speaker() + ": " + values(s.claims(), "; ");
-      default -> "sources quote " + s.speaker() + " differently: " + values;
+      case "SUPERSEDED" -> "later statements by " + s.speaker() + " supersede earlier ones: " + chronological(s.claims());
+      default -> quotes(s.claims()) ? "sources quote " + s.speaker() + " differently: " + values
+          : s.speaker() + " is reported with different " + (figures(s.claims()) ? "figures: " : "values: ") + values;
     };
+  }
+
+  private boolean figures(List<ClaimFact> facts) {
+    return facts.stream().allMatch(f -> claims.get(f.getId()).quantity() != null);
+  }
+
+  /** "at least 40 (Saturday 2031-03-15, in A); then at least 43 (Monday 2031-03-17, in B, C)", oldest first. */
+  private String chronological(List<ClaimFact> facts) {
+    java.util.TreeMap<Long, List<ClaimFact>> byDay = new java.util.TreeMap<>();
+    facts.forEach(f -> byDay.computeIfAbsent(f.getAsOf(), d -> new ArrayList<>()).add(f));
+    List<String> parts = new ArrayList<>();
+    byDay.forEach((day, group) -> {
+      java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);
+      String weekday = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      Map<String, Set<String>> sourcesByValue = new LinkedHashMap<>();
+      group.forEach(f -> {
+        Claim c = claims.get(f.getId()).claim();
+        sourcesByValue.computeIfAbsent(display(c.value()), v -> new LinkedHashSet<>()).add(c.source());
+      });
+      sourcesByValue.forEach((value, sources) -> parts.add(value + " (" + weekday + " " + date + ", in "
+          + String.join(", ", sources) + ")"));
+    });
+    return String.join("; then ", parts);
   }
 
   String custom(CustomRule rule, List<ClaimFact> facts) {

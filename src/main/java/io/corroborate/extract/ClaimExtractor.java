@@ -179,15 +179,16 @@ public final class ClaimExtractor {
     String speaker = speakerCapture != null ? speakerCapture : attributedSpeaker(text, sentence, valueStart);
     int start = sentence.tokens().get(match.start()).start();
     int end = sentence.tokens().get(excerptEnd(match, sentence) - 1).end();
+    String asOf = AsOfDates.of(sentence, text.mentions(sentence.index()), published);
     Claim claim = new Claim(kind.name(), key(kind, slots), document.id(), document.effectiveSource(), speaker,
-        sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical),
-        AsOfDates.of(sentence, text.mentions(sentence.index()), published),
+        sentence.index(), start, end, text.text().substring(start, end), value(quantity, canonical), asOf,
         modality(kind, text, sentence, start, end));
     String comparable = kind.valueSlot().type().base() == SlotType.Base.QUOTE ? QuoteWords.compared(canonical)
         : canonical.toLowerCase(Locale.ROOT);
     return new ExtractedClaim(id, kind, slots, quantity, comparable, claim,
         StatedYears.nearest(sentence.tokens(), text.mentions(sentence.index()), match.start()),
-        StatedMonths.nearest(sentence.tokens(), match.start()));
+        StatedMonths.nearest(sentence.tokens(), match.start()),
+        asOf == null && published.iso() == null ? WeekdayAsOf.of(text, sentence, speaker) : 0);
   }
 
   /** Words a pattern may check after a claim to know where it ends; the excerpt stops before them. */

@@ -15,20 +15,29 @@ import java.util.Map;
  * @param statedYear the year a date in the claim's sentence names ("in 2012"), nearest the claim; 0 if none
  * @param statedMonth the month (1–12) a month name in the claim's sentence writes ("in January"), nearest the
  *     claim; 0 if none
+ * @param statedWeekday the weekday (1 = Monday … 7 = Sunday) the claim's sentence ties it to, read only in a
+ *     document with no publication date and no date of its own for the claim ({@link WeekdayAsOf}), for the
+ *     engine to place against the batch's event day; 0 if none
  */
 public record ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
-    Claim claim, int statedYear, int statedMonth) {
+    Claim claim, int statedYear, int statedMonth, int statedWeekday) {
   public ExtractedClaim {
     slots = SlotMap.copyOf(slots); // a claim renumbered or rekeyed shares its slots, no copy
   }
 
   public ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
       Claim claim) {
-    this(id, kind, slots, quantity, canonical, claim, 0, 0);
+    this(id, kind, slots, quantity, canonical, claim, 0, 0, 0);
+  }
+
+  public ExtractedClaim(int id, ClaimKind kind, Map<String, Object> slots, Quantity quantity, String canonical,
+      Claim claim, int statedYear, int statedMonth) {
+    this(id, kind, slots, quantity, canonical, claim, statedYear, statedMonth, 0);
   }
 
   /** The same claim with another public form (key, speaker) and id. */
   public ExtractedClaim with(int newId, Claim newClaim) {
-    return new ExtractedClaim(newId, kind, slots, quantity, canonical, newClaim, statedYear, statedMonth);
+    return new ExtractedClaim(newId, kind, slots, quantity, canonical, newClaim, statedYear, statedMonth,
+        statedWeekday);
   }
 }

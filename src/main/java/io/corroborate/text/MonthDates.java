@@ -79,6 +79,18 @@ final class MonthDates {
         || DateWords.lower(t, i - 1).equals("of") && days(t, i - 2) != null;
   }
 
+  /** The (first) day written with the month at {@code i}, by the rules of {@link #withDay}; 0 when none. */
+  static int day(List<Token> t, int i) {
+    int[] days = days(t, i + 1);
+    if (days == null) {
+      days = days(t, i - 1);
+    }
+    if (days == null && DateWords.lower(t, i - 1).equals("of")) {
+      days = days(t, i - 2);
+    }
+    return days == null ? 0 : days[0];
+  }
+
   private static boolean yearAt(List<Token> t, int j) {
     return DateWords.year(t, j, YearDates.MIN_YEAR, YearDates.MAX_YEAR) != 0;
   }

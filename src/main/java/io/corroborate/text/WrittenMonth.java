@@ -39,6 +39,11 @@ public final class WrittenMonth {
     return MonthDates.withDay(tokens, i);
   }
 
+  /** The day written with the month at {@code i} ("13" in "13 November", the first of "3-5 November"), or 0. */
+  public static int day(List<Token> tokens, int i) {
+    return MonthDates.day(tokens, i);
+  }
+
   /**
    * True when the month at {@code i} is a deadline or the end of a range ("by January", "until the 13th of
    * November", "from June to August"): the word before its date, past a day, "of" and "early"/"late", is one;

@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,42 @@ class BatchMonthTest {
     add(month, null, "Nothing dated here.");
     add(month, null, "Nor in January.");
     assertThat(month.month(2031)).isZero();
+  }
+
+  @Test
+  void theEventDayIsTheDayOfTheMonthMostDocumentsWrite() {
+    BatchMonth month = new BatchMonth();
+    add(month, null, "The attacks of 13 November; the suspect was registered on 3 October.");
+    add(month, null, "Since the Friday, Nov. 13 attacks, and his registration on 3 October, the city mourns.");
+    add(month, null, "On 13 November 2031 gunmen struck; on Oct. 3 a suspect was registered.");
+    add(month, null, "A vigil on 15 November; he was registered on 3 October.");
+    add(month, null, "The raid of 18 November.");
+    assertThat(month.month(2031)).isEqualTo(11);
+    // 3 October is written by more documents, but the batch's month is November
+    assertThat(month.day(2031, 11)).isEqualTo(LocalDate.of(2031, 11, 13));
+  }
+
+  @Test
+  void anEventDayNeedsTwoDocumentsAndTiesGoToTheEarliest() {
+    BatchMonth month = new BatchMonth();
+    add(month, null, "The vote on 18 November; the strike on 14 November.");
+    add(month, null, "The strike on Nov. 14 and the vote on Nov. 18.");
+    add(month, null, "The summit on 20 November.");
+    assertThat(month.day(2031, 11)).isEqualTo(LocalDate.of(2031, 11, 14));
+    assertThat(month.day(0, 11)).isNull();
+    assertThat(month.day(2031, 0)).isNull();
+    BatchMonth single = new BatchMonth();
+    add(single, null, "The vote on 18 November.");
+    add(single, null, "Nothing dated.");
+    assertThat(single.day(2031, 11)).isNull();
+  }
+
+  @Test
+  void anEventDayWrittenWithAnotherYearIsNotThisYears() {
+    BatchMonth month = new BatchMonth();
+    add(month, null, "The strike of 14 November 2029, and the vote on 18 November.");
+    add(month, null, "The strike of 14 November 2029, and the vote on Nov. 18.");
+    assertThat(month.day(2031, 11)).isEqualTo(LocalDate.of(2031, 11, 18));
   }
 
   private static void add(BatchMonth month, String published, String text) {

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param consistent the speaker's values all agree
  * @param sourceCount distinct sources that report the speaker
+ * @param superseded the values differ only across time: the speaker spoke on different days and the latest
+ *     statements agree (kinds marked {@code supersede} only)
  */
 public record SpeakerSummary(String kind, String key, String speaker, List<ClaimFact> claims,
-    boolean consistent, int sourceCount) {
+    boolean consistent, int sourceCount, boolean superseded) {
   public SpeakerSummary {
     claims = List.copyOf(claims);
   }
@@ -19,4 +21,5 @@ public record SpeakerSummary(String kind, String key, String speaker, List<Claim
   public String getSpeaker() { return speaker; }
   public boolean isConsistent() { return consistent; }
   public int getSourceCount() { return sourceCount; }
+  public boolean isSuperseded() { return superseded; }
 }

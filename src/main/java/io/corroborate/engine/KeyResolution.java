@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *       whose words the other repeats in order, but for a few, or that render one passage in other words
  *       (another translation of the same sentence), are one passage ({@link QuotePassages}); an excerpt
  *       of a passage's quote agrees with it, so a shorter quote is not a misquote;</li>
+ *   <li>a figure of "people" joins the one key of its kind that names those people by what they are and
+ *       agrees with it ({@link GenericHeads});</li>
  *   <li>figures of one key too far apart to be one fact become keys of their own ({@link DistinctFigures}).</li>
  * </ul>
  * Fuller keys are indexed by their projections on the slot sets that incomplete claims fill, so a claim
@@ -52,7 +54,8 @@ final class KeyResolution {
     Map<Integer, ExtractedClaim> joined = SpeakerVariants.join(claims);
     BatchTime time = batch.year() != 0 ? batch
         : new BatchTime(DistinctFigures.batchYear(joined.values()), batch.month());
-    return quotePassages(DistinctFigures.separate(unifyOptionalSlots(joined, time), time));
+    Map<Integer, ExtractedClaim> unified = GenericHeads.join(unifyOptionalSlots(joined, time), joined, time);
+    return quotePassages(DistinctFigures.separate(unified, time));
   }
 
   static Map<Integer, ExtractedClaim> unifyOptionalSlots(Map<Integer, ExtractedClaim> claims) {
@@ -136,7 +139,7 @@ final class KeyResolution {
   }
 
   /** A figure large enough that two stories giving it are likely telling one fact ({@link DistinctFigures#LARGE_FIGURE}). */
-  private static boolean distinctive(ExtractedClaim c) {
+  static boolean distinctive(ExtractedClaim c) {
     return DistinctFigures.figured(c) && c.quantity().point() >= DistinctFigures.LARGE_FIGURE;
   }
 
@@ -244,7 +247,7 @@ final class KeyResolution {
    * DistinctFigures#era}): figures of another year or month are other facts, which the key will be split into,
    * so they neither bring the claim near the key nor keep it away; a key with none of its time is not near.
    */
-  private record Fit(boolean near, boolean anyAgree, boolean allAgree, long sources) {
+  record Fit(boolean near, boolean anyAgree, boolean allAgree, long sources) {
     private static final Fit FAR = new Fit(false, false, false, 0);
 
     static Fit of(ExtractedClaim c, List<ExtractedClaim> key, Map<Integer, ClaimFact> facts, BatchTime batch) {
@@ -282,7 +285,7 @@ final class KeyResolution {
     return found;
   }
 
-  private static boolean agree(ExtractedClaim a, ExtractedClaim b, Map<Integer, ClaimFact> facts) {
+  static boolean agree(ExtractedClaim a, ExtractedClaim b, Map<Integer, ClaimFact> facts) {
     return AgreementMath.agree(facts.computeIfAbsent(a.id(), id -> ClaimFacts.comparable(a)),
         facts.computeIfAbsent(b.id(), id -> ClaimFacts.comparable(b)), a.kind().agreement());
   }

@@ -7,6 +7,7 @@ import io.corroborate.compile.match.CountedNouns;
 import io.corroborate.compile.match.Match;
 import io.corroborate.compile.match.MatchInput;
 import io.corroborate.text.NounForms;
+import io.corroborate.text.PeopleNouns;
 import io.corroborate.text.Quantity;
 import io.corroborate.text.Token;
 import java.util.List;
@@ -26,10 +27,6 @@ final class ElidedNouns {
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
   /** Where the clause before the conjunction starts, looking back from it. */
   private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":");
-  /** Plural heads for people that no word ending marks ("troops", "police"); endings cover the rest. */
-  private static final Set<String> PEOPLE = Set.of("people", "persons", "men", "women", "children", "troops",
-      "police", "personnel", "crew", "guards", "hostages", "victims", "fans", "pilgrims", "sons", "daughters",
-      "adults", "youths", "suspects", "migrants", "refugees", "militants", "attackers", "gunmen");
   private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men"};
 
   /**
@@ -102,9 +99,12 @@ final class ElidedNouns {
     return only;
   }
 
-  /** Whether a plural head names people: a listed word, or an agent's ending ("militants", "drivers"). */
+  /**
+   * Whether a plural head names people: a listed word ({@link PeopleNouns}), or an agent's ending ("militants",
+   * "drivers"), which is loose but enough for the one group of a clause.
+   */
   static boolean people(String head) {
-    if (PEOPLE.contains(head)) {
+    if (PeopleNouns.listedPlural(head)) {
       return true;
     }
     String singular = NounForms.singular(head);

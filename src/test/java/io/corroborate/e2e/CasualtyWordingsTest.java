@@ -64,6 +64,16 @@ class CasualtyWordingsTest {
       At the Lumen hall, where 700 fans were listening to a band.       | what=fan, place=lumen = 700
       The band played to a full house of 1,200 people.                  | what=people = 1200
       A crowd of 200 people were injured.                               | who=people, harm=injured = 200
+      Three guards suffered light injuries in the blast.                | who=guard, harm=injured = 3
+      Two firefighters sustained serious injuries.                      | who=firefighter, harm=seriously injured = 2
+      Five police officers were slightly wounded.                       | who=police, harm=injured = 5
+      Eighty are in a critical condition.                               | harm=seriously injured = 80
+      Of the 60 people admitted in a critical condition, 20 left.       | who=people, harm=seriously injured = 60
+      Forty people remained in serious condition on Sunday.             | who=people, harm=seriously injured = 40
+      Thirty people in critical condition were flown out.               | who=people, harm=seriously injured = 30
+      Forty patients are no longer in a critical condition.             |
+      Three cousins may be involved in the raid.                        | what=cousin = 3
+      We ran, said one guard involved in the raid.                      |
       """)
   void eachWordingClaimsWhatItSays(String sentence, String expected) {
     List<String> claims = rules.evaluate(List.of(new Document("a", "Outlet", null, null, sentence))).claims()

@@ -55,7 +55,11 @@ final class PhraseWords {
       "parliament", "senate", "congress", "workers", "volunteers", "journalists", "campaigners", "activists",
       "people", "survivors", "victims", "relatives", "families", "locals", "citizens", "voters", "protesters",
       "inspectors", "engineers", "pilots", "crew", "team", "mission", "coalition", "alliance", "administration",
-      "delegation", "embassy", "consulate", "municipality", "administrator", "administrators");
+      "delegation", "embassy", "consulate", "municipality", "administrator", "administrators",
+      // plurals of the institutions above, and the people who count the hurt ("Hospitals in Paris said")
+      "hospitals", "agencies", "ministries", "governments", "offices", "departments", "councils", "committees",
+      "courts", "banks", "unions", "institutes", "companies", "firms", "groups", "organizations", "organisations",
+      "newspapers", "broadcasters", "embassies", "nurses", "paramedics", "firefighters", "clinics");
 
   /** Lower-case words that look like nouns but never head a speaker phrase. */
   private static final Set<String> NOT_HEADS = Set.of(

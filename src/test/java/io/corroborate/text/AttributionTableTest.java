@@ -118,6 +118,11 @@ class AttributionTableTest {
         c("A senior official said the port was shut. The Dorvian official added that trade had stopped.", "s1",
             "Dorvian official"),
         c("Officials briefed on the inquiry said the bridge was closed.", "s0", "-"),
+        // a place after the speaker's head is part of the speaker, not the speaker
+        c("Officials in Lisvan said the bridge was closed.", "s0", "Officials in Lisvan"),
+        c("Hospitals in Lisvan said 80 people were admitted.", "s0", "Hospitals in Lisvan"),
+        c("Paramedics in Lisvan said 12 people were treated.", "s0", "Paramedics in Lisvan"),
+        c("Firefighters from Marlow said the blaze was out.", "s0", "Firefighters from Marlow"),
         c("A Turkish official said the port was shut. The Turkish official added that trade had stopped.", "s1",
             "Turkish official"),
         c("Conservatives who came first in the vote said the bridge was closed.", "s0", "-"),

@@ -182,22 +182,44 @@ final class DistinctFigures {
 
   /**
    * The groups a key's figures are judged in, in ascending order. A group of small figures runs from its
-   * smallest figure to N% above it: three attackers dead at one site and four at another are two facts. From
+   * smallest figure to N% above it (three people dead at one site and four at another are two facts), or, in a
+   * key that names whom it counts, to {@link #SMALL_SPREAD} above it if that is further. From
    * {@link #LARGE_FIGURE} up, a group runs on while each figure is within N% of the one below it: a toll that
    * outlets revise through the day (180, 200, 300, 352, 400 injured) is one fact reported at several stages,
    * whose figures no single window holds, while the tolls of two sites (19 and 39 dead) still lie further
    * apart than a revision. Only for a key's own claims, after claims have joined their sites' keys.
    */
   static List<List<ExtractedClaim>> groups(List<ExtractedClaim> claims, Agreement agreement) {
-    return grouped(claims, agreement, true);
+    return grouped(claims, agreement, true, claims.stream().allMatch(DistinctFigures::namesWhom));
+  }
+
+  /**
+   * How far apart two small figures of a key that names whom it counts ("brothers", "police") may be and still
+   * be one fact: outlets firm up a small count as a story develops (three officers hurt, later five; two brothers
+   * involved, or three), while a second fact of so specific a description is rare. Keys of "people" or of no
+   * one hold the tolls of every site (three dead at one, five at another) and keep the N% window.
+   */
+  static final double SMALL_SPREAD = 2;
+
+  /** The claim fills a noun slot with whom or what it counts, other than the generic "people". */
+  private static boolean namesWhom(ExtractedClaim c) {
+    for (io.corroborate.check.Slot slot : c.kind().keySlots()) {
+      Object value = c.slots().get(slot.name());
+      if (slot.type().base() == io.corroborate.check.SlotType.Base.NOUN && value != null
+          && !io.corroborate.text.PeopleNouns.generic(value.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Groups that each run from their smallest figure to N% above it, large figures too. */
   static List<List<ExtractedClaim>> windows(List<ExtractedClaim> claims, Agreement agreement) {
-    return grouped(claims, agreement, false);
+    return grouped(claims, agreement, false, false);
   }
 
-  private static List<List<ExtractedClaim>> grouped(List<ExtractedClaim> claims, Agreement agreement, boolean chain) {
+  private static List<List<ExtractedClaim>> grouped(List<ExtractedClaim> claims, Agreement agreement, boolean chain,
+      boolean specific) {
     List<ExtractedClaim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparingDouble((ExtractedClaim c) -> c.quantity().point()).thenComparingInt(ExtractedClaim::id));
     List<List<ExtractedClaim>> groups = new ArrayList<>();
@@ -207,6 +229,9 @@ final class DistinctFigures {
       if (groups.isEmpty() || figure > ceiling) {
         groups.add(new ArrayList<>());
         ceiling = figure * (1 + agreement.distinctBeyond());
+        if (specific && figure < LARGE_FIGURE) {
+          ceiling = Math.max(ceiling, figure + SMALL_SPREAD);
+        }
       } else if (chain && figure >= LARGE_FIGURE) {
         ceiling = Math.max(ceiling, figure * (1 + agreement.distinctBeyond()));
       }

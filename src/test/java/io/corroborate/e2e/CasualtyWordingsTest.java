@@ -67,6 +67,7 @@ class CasualtyWordingsTest {
       Three guards suffered light injuries in the blast.                | who=guard, harm=injured = 3
       Two firefighters sustained serious injuries.                      | who=firefighter, harm=seriously injured = 2
       Five police officers were slightly wounded.                       | who=police, harm=injured = 5
+      Three officers were slightly wounded in the raid.                 | who=police, harm=injured = 3
       Eighty are in a critical condition.                               | harm=seriously injured = 80
       Of the 60 people admitted in a critical condition, 20 left.       | who=people, harm=seriously injured = 60
       Forty people remained in serious condition on Sunday.             | who=people, harm=seriously injured = 40

@@ -65,6 +65,19 @@ class DistinctFiguresTest {
   }
 
   @Test
+  void smallCountsOfWhomAKeyNamesFirmUpAsOneFactWhileSmallTollsOfPeopleStayApart() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Three police officers were slightly wounded in the raid."),
+        doc("b", null, "Five police officers were slightly wounded."),
+        doc("c", null, "Three people were killed in the morning raid."),
+        doc("d", null, "Five people were killed, the police said.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder(
+        "CONFLICTING who=police, harm=injured",
+        "SINGLE_SOURCE who=people, harm=killed, figures=3",
+        "SINGLE_SOURCE who=people, harm=killed, figures=5");
+  }
+
+  @Test
   void figuresWithinAThirdAreOneFact() {
     Report report = rules.evaluate(List.of(
         doc("a", null, "Twelve people were killed."),
@@ -271,13 +284,24 @@ class DistinctFiguresTest {
 
   @Test
   void smallFiguresDoNotChain() {
-    // two, three and four attackers dead at three sites: each step is within a third, but tallies are exact
+    // three and four people dead: within a third, but a key of "people" holds every site's exact tally
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "Three people were killed."),
+        doc("b", null, "Four people were killed."),
+        doc("c", null, "Four people were killed.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE who=people, harm=killed, figures=3",
+        "CORROBORATED who=people, harm=killed, figures=4");
+  }
+
+  @Test
+  void smallFiguresOfWhomAKeyNamesWithinTwoAreOneFactFurtherApartTwo() {
     Report report = rules.evaluate(List.of(
         doc("a", null, "Three attackers were killed."),
         doc("b", null, "Four attackers were killed."),
-        doc("c", null, "Four attackers were killed.")));
-    assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE who=attackers, harm=killed, figures=3",
-        "CORROBORATED who=attackers, harm=killed, figures=4");
+        doc("c", null, "Eight attackers were killed."),
+        doc("d", null, "Eight attackers were killed.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("CONFLICTING who=attackers, harm=killed, figures=3-4",
+        "CORROBORATED who=attackers, harm=killed, figures=8");
   }
 
   @Test

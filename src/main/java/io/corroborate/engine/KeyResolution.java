@@ -329,6 +329,7 @@ final class KeyResolution {
     if (bySpeaker.isEmpty()) {
       return claims;
     }
+    UnattributedQuotes.adopt(bySpeaker);
     Map<Integer, ExtractedClaim> out = new LinkedHashMap<>(claims);
     for (List<ExtractedClaim> group : bySpeaker.values()) {
       for (ExtractedClaim c : QuotePassages.of(group)) {

@@ -61,9 +61,12 @@ final class QuotePassages {
       placed.add(place(c, passages));
     }
     java.util.Map<Passage, String> names = names(passages);
+    // quotes an outlet leaves unattributed may stand with the speaker other outlets name for the same words
+    String speaker = quotes.stream().map(c -> c.claim().speaker()).filter(java.util.Objects::nonNull)
+        .map(s -> s.toLowerCase(Locale.ROOT)).findFirst().orElse("unknown");
     List<ExtractedClaim> out = new ArrayList<>(placed.size());
     for (Placed p : placed) {
-      out.add(KeyResolution.withKey(p.claim(), passageKey(p.claim(), names.get(p.passage().root())),
+      out.add(KeyResolution.withKey(p.claim(), passageKey(p.claim(), speaker, names.get(p.passage().root())),
           p.wording().words));
     }
     return out;
@@ -150,8 +153,7 @@ final class QuotePassages {
     return first;
   }
 
-  private static String passageKey(ExtractedClaim c, String name) {
-    String speaker = c.claim().speaker() == null ? "unknown" : c.claim().speaker().toLowerCase(Locale.ROOT);
+  private static String passageKey(ExtractedClaim c, String speaker, String name) {
     String base = c.claim().key().equals("*") ? "" : c.claim().key() + ", ";
     return base + "speaker=" + speaker + ", quote=\u201c" + name + "\u201d";
   }

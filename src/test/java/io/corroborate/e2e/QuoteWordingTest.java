@@ -125,6 +125,34 @@ class QuoteWordingTest {
   }
 
   @Test
+  void aPassageSeveralOutletsLeaveUnattributedTakesTheSpeakerAnotherNames() {
+    Report report = rules.evaluate(List.of(
+        new Document("a", "Outlet A", "2031-03-14", null,
+            "\"There is no record of the ship leaving the harbour,\" said the harbour official."),
+        new Document("b", "Outlet B", "2031-03-14", null,
+            "The ship vanished. \"There is no record of the ship leaving the harbour.\""),
+        new Document("c", "Outlet C", "2031-03-14", null,
+            "Nobody knows where it went: \"no record of the ship leaving the harbour\".")));
+    List<Verdict> quotes = report.verdicts().stream().filter(v -> v.claim().equals("Quote")).toList();
+    assertThat(quotes).singleElement().satisfies(v -> {
+      assertThat(v.verdict()).isEqualTo("CORROBORATED");
+      assertThat(v.key()).contains("speaker=harbour official");
+      assertThat(v.attributions()).extracting(a -> a.document()).containsExactlyInAnyOrder("a", "b", "c");
+    });
+    assertThat(report.claims()).filteredOn(c -> !c.document().equals("a")).allMatch(c -> c.speaker() == null);
+  }
+
+  @Test
+  void oneOutletsUnattributedCopyOfOneOutletsNamedQuoteMakesNoVerdictOfItsOwn() {
+    Report report = rules.evaluate(List.of(
+        new Document("a", "Outlet A", "2031-03-14", null,
+            "\"There is no record of the ship leaving the harbour,\" said the harbour official."),
+        new Document("b", "Outlet B", "2031-03-14", null,
+            "The ship vanished. \"There is no record of the ship leaving the harbour.\"")));
+    assertThat(report.verdicts()).noneMatch(v -> v.claim().equals("Quote") && v.key().contains("harbour official"));
+  }
+
+  @Test
   void overlappingCutsOfOneStatementAgree() {
     Verdict v = quoteVerdict(
         "\"We rowed all night. The harbour lights were out and the pier was gone,\" Mayor Ines Dalgard said.",

@@ -38,7 +38,8 @@ final class Summaries {
     boolean inconsistent = bySpeaker.values().stream().anyMatch(g -> !AgreementMath.nameOneFigure(g, policy));
     int speakers = bySpeaker.size();
     int sources = sourceCount(sorted);
-    boolean divided = sources >= 2 && (speakers >= 2 || (!agree && speakers >= 1));
+    // one speaker alone in a key gets no verdict of its own: it would repeat the key's
+    boolean divided = sources >= 2 && (speakers >= 2 || (!agree && speakers >= 1 && !unattributed.isEmpty()));
     boolean superseded = supersedes && !agree && superseded(sorted, policy);
     boolean speakersStand = !agree && speakersStand(bySpeaker, policy);
     return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,

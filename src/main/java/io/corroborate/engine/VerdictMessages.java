@@ -33,7 +33,7 @@ final class VerdictMessages {
       case "CORROBORATED" -> s.sourceCount() + " sources agree: " + values;
       case "SINGLE_SOURCE" -> "only one source reports it: " + (s.agree() ? values : values(s.claims(), "; "));
       case "DISPUTED" -> "speakers disagree, and each is reported consistently: " + values;
-      default -> (s.speakerInconsistent() && !s.outletDisagrees() ? "a speaker is reported with different values: "
+      default -> (s.speakerInconsistent() && !s.outletDisagrees() ? inconsistentSpeaker(s.claims())
           : "sources disagree: ") + values;
     };
   }
@@ -108,9 +108,17 @@ final class VerdictMessages {
         == io.corroborate.check.SlotType.Base.QUOTE;
   }
 
+  /** The speaker of the claims (the first named: an outlet may quote a passage others attribute), if any. */
   private String speakerOf(List<ClaimFact> facts) {
-    String speaker = facts.get(0).getSpeaker();
-    return speaker == null ? "an unnamed speaker" : speaker;
+    return facts.stream().map(ClaimFact::getSpeaker).filter(java.util.Objects::nonNull).findFirst()
+        .orElse("an unnamed speaker");
+  }
+
+  private static String inconsistentSpeaker(List<ClaimFact> facts) {
+    long speakers = facts.stream().map(ClaimFact::getSpeaker).filter(java.util.Objects::nonNull).distinct().count();
+    return speakers == 1 && facts.stream().allMatch(f -> f.getSpeaker() != null)
+        ? facts.get(0).getSpeaker() + " is reported with different figures: "
+        : "a speaker is reported with different figures: ";
   }
 
   /**

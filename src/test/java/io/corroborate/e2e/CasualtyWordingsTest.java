@@ -61,6 +61,7 @@ class CasualtyWordingsTest {
       The other two cousins linked to the raid fled.                    |
       Some 900 fans were listening to the Velvet Owls.                  |
       Some 900 fans were listening to the Velvet Owls in Marl.          | what=fan, place=marl = 900
+      In all, 4,000 troops will be deployed in Marl, the minister said. | what=troops, place=marl = 4000
       At the Lumen hall, where 700 fans were listening to a band.       | what=fan, place=lumen = 700
       The band played to a full house of 1,200 people.                  | what=people = 1200
       A crowd of 200 people were injured.                               | who=people, harm=injured = 200

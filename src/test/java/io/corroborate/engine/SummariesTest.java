@@ -41,6 +41,22 @@ class SummariesTest {
     assertThat(Summaries.key(key, facts, Agreement.overlap(0), false).builtinVerdict()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} -> speaker verdicts {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a:mayor=8, b:mayor=7                  | false
+      a:mayor=8, b:mayor=7, c:-=8           | true
+      a:mayor=8, b:police=7, c:police=7     | true
+      a:mayor=8, b:mayor=8                  | false
+      """)
+  void aSpeakerGetsAVerdictOfItsOwnOnlyBesideOthers(String claims, boolean expected) {
+    List<ClaimFact> facts = new ArrayList<>();
+    for (String spec : claims.split(",")) {
+      facts.add(claim(facts.size() + 1, spec.trim()));
+    }
+    KeyFact key = new KeyFact("Casualties", "harm=killed", 0);
+    assertThat(Summaries.key(key, facts, Agreement.overlap(0), false).wantsSpeakerVerdicts()).isEqualTo(expected);
+  }
+
   private static ClaimFact claim(int id, String spec) {
     String source = spec.substring(0, spec.indexOf(':'));
     String speaker = spec.substring(spec.indexOf(':') + 1, spec.indexOf('='));

@@ -40,7 +40,8 @@ final class Summaries {
     int sources = sourceCount(sorted);
     // one speaker alone in a key gets no verdict of its own: it would repeat the key's
     boolean divided = sources >= 2 && (speakers >= 2 || (!agree && speakers >= 1 && !unattributed.isEmpty()));
-    boolean superseded = supersedes && !agree && superseded(sorted, policy);
+    // a lone speaker's "at least 40" on Saturday and "at least 43" on Monday overlap, yet are an update
+    boolean superseded = supersedes && (!agree || inconsistent) && superseded(sorted, policy);
     boolean speakersStand = !agree && speakersStand(bySpeaker, policy);
     return new KeySummary(key.getKind(), key.getKey(), sorted, agree, sourceCount(sorted), speakers,
         outletDisagrees, inconsistent, speakersStand, divided, superseded);
@@ -53,12 +54,13 @@ final class Summaries {
    * disagree, each crediting its figure to someone.
    */
   private static boolean speakersStand(Map<String, List<ClaimFact>> bySpeaker, Agreement policy) {
-    List<List<ClaimFact>> groups = new ArrayList<>(bySpeaker.values());
+    List<SpeakerGroup> groups = bySpeaker.values().stream().map(SpeakerGroup::new).toList();
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
-        List<ClaimFact> a = groups.get(i);
-        List<ClaimFact> b = groups.get(j);
-        if (disagree(a, b, policy) && (shareSource(a, b) || sourceCount(a) >= 2 || sourceCount(b) >= 2)) {
+        SpeakerGroup a = groups.get(i);
+        SpeakerGroup b = groups.get(j);
+        boolean named = a.sources.size() >= 2 || b.sources.size() >= 2 || !java.util.Collections.disjoint(a.sources, b.sources);
+        if (named && a.disagreesWith(b, policy)) {
           return true;
         }
       }
@@ -66,13 +68,23 @@ final class Summaries {
     return false;
   }
 
-  private static boolean disagree(List<ClaimFact> a, List<ClaimFact> b, Agreement policy) {
-    return a.stream().anyMatch(c -> AgreementMath.disagreesWithAny(c, b, policy));
-  }
+  /** One speaker's claims and sources, made once per key so that comparing speakers is linear per pair. */
+  private static final class SpeakerGroup {
+    final List<ClaimFact> claims;
+    final java.util.Set<String> sources = new java.util.HashSet<>();
 
-  private static boolean shareSource(List<ClaimFact> a, List<ClaimFact> b) {
-    return a.stream().map(ClaimFact::getSource).filter(Objects::nonNull)
-        .anyMatch(s -> b.stream().anyMatch(c -> s.equals(c.getSource())));
+    SpeakerGroup(List<ClaimFact> claims) {
+      this.claims = claims;
+      claims.stream().map(ClaimFact::getSource).filter(Objects::nonNull).forEach(sources::add);
+    }
+
+    /** Some claim of one disagrees with some claim of the other (each speaker agrees with itself here). */
+    boolean disagreesWith(SpeakerGroup other, Agreement policy) {
+      List<ClaimFact> both = new ArrayList<>(claims.size() + other.claims.size());
+      both.addAll(claims);
+      both.addAll(other.claims);
+      return !AgreementMath.allAgree(both, policy);
+    }
   }
 
   /**
@@ -87,7 +99,7 @@ final class Summaries {
 
   /**
    * The values disagree only across time: every claim has an as-of day, some are older than the latest,
-   * and the latest ones agree among themselves.
+   * and the latest ones agree among themselves, each speaker's naming one figure.
    */
   static boolean superseded(List<ClaimFact> claims, Agreement policy) {
     long latest = ClaimFact.UNKNOWN_DAY;
@@ -99,7 +111,16 @@ final class Summaries {
     }
     long last = latest;
     List<ClaimFact> newest = claims.stream().filter(c -> c.getAsOf() == last).toList();
-    return newest.size() < claims.size() && AgreementMath.allAgree(newest, policy);
+    if (newest.size() == claims.size() || !AgreementMath.allAgree(newest, policy)) {
+      return false;
+    }
+    Map<String, List<ClaimFact>> newestBySpeaker = new LinkedHashMap<>();
+    for (ClaimFact c : newest) {
+      if (c.getSpeaker() != null) {
+        newestBySpeaker.computeIfAbsent(c.getSpeaker(), s -> new ArrayList<>()).add(c);
+      }
+    }
+    return newestBySpeaker.values().stream().allMatch(g -> AgreementMath.nameOneFigure(g, policy));
   }
 
   /** One speaker's claims of a key; {@code supersedes}: the kind is marked {@code supersede}. */

@@ -54,6 +54,32 @@ class SpeakerUpdatesTest {
   }
 
   @Test
+  void aLoneSpeakersLaterFigureSupersedesTheKey() {
+    Report report = rules.evaluate(List.of(
+        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
+            + "Saturday that at least 40 people were killed in Velor."),
+        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Monday that at least 43 "
+            + "people were killed in Velor."),
+        doc("c", "On 14 March 2031, bombers struck Velor. Ilse Marrow said at least 40 people were killed in Velor. "
+            + "Marrow spoke on Saturday.")));
+    assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties"))
+        .extracting(Verdict::verdict).containsExactly("SUPERSEDED");
+  }
+
+  @Test
+  void aLoneSpeakersFiguresOfOneDayConflict() {
+    Report report = rules.evaluate(List.of(
+        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
+            + "Saturday that at least 40 people were killed in Velor."),
+        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Saturday that at least 43 "
+            + "people were killed in Velor.")));
+    assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties")).singleElement()
+        .satisfies(v -> assertThat(v.message()).startsWith("Ilse Marrow is reported with different figures: "));
+    assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties"))
+        .extracting(Verdict::verdict).containsExactly("CONFLICTING");
+  }
+
+  @Test
   void figuresTheMinisterGaveTheSameDayStillConflict() {
     Report report = rules.evaluate(List.of(
         doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "

@@ -34,12 +34,14 @@ final class GenericHeads {
       BatchTime batch) {
     Map<Integer, ExtractedClaim> out = null;
     Map<Integer, ClaimFact> facts = new HashMap<>();
+    NamedPeople named = null;
     for (ExtractedClaim c : claims.values()) {
       Slot slot = genericSlot(c);
       if (slot == null || !c.claim().key().equals(written.get(c.id()).claim().key())) {
         continue;
       }
-      String key = onlyFittingKey(c, candidates(c, slot, claims), facts, batch);
+      named = named != null ? named : new NamedPeople(claims.values());
+      String key = onlyFittingKey(c, named.candidates(c, slot), facts, batch);
       if (key != null) {
         out = out != null ? out : new LinkedHashMap<>(claims);
         out.put(c.id(), KeyResolution.withKey(c, key, c.canonical()));
@@ -62,18 +64,48 @@ final class GenericHeads {
     return null;
   }
 
-  /** The keys, with their claims, that name the claim's people by what they are and hold its other slots. */
-  private static Map<String, List<ExtractedClaim>> candidates(ExtractedClaim c, Slot generic,
-      Map<Integer, ExtractedClaim> claims) {
-    Map<String, List<ExtractedClaim>> keys = new TreeMap<>();
-    for (ExtractedClaim o : claims.values()) {
-      Object noun = o.slots().get(generic.name());
-      if (o.kind().equals(c.kind()) && noun != null && PeopleNouns.unarmed(noun.toString())
-          && holdsOtherSlots(o, c, generic)) {
-        keys.computeIfAbsent(o.claim().key(), k -> new ArrayList<>()).add(o);
+  /**
+   * The batch's claims that name people by what they are, by kind, slot and the figure they name: a generic claim
+   * looks up only the keys that name its own figure, once, instead of reading the whole batch per claim.
+   */
+  private static final class NamedPeople {
+    /** By kind and slot: the claims of each figure, and the claims of each key. */
+    private final Map<String, Map<Double, List<ExtractedClaim>>> byFigure = new HashMap<>();
+    private final Map<String, Map<String, List<ExtractedClaim>>> byKey = new HashMap<>();
+
+    NamedPeople(java.util.Collection<ExtractedClaim> claims) {
+      for (ExtractedClaim o : claims) {
+        if (!DistinctFigures.figured(o)) {
+          continue;
+        }
+        for (Slot slot : o.kind().keySlots()) {
+          Object noun = o.slots().get(slot.name());
+          if (slot.type().base() == SlotType.Base.NOUN && noun != null && PeopleNouns.unarmed(noun.toString())) {
+            String kindSlot = o.kind().key() + '\u0000' + slot.name();
+            byFigure.computeIfAbsent(kindSlot, k -> new HashMap<>())
+                .computeIfAbsent(o.quantity().point(), f -> new ArrayList<>()).add(o);
+            byKey.computeIfAbsent(kindSlot, k -> new HashMap<>())
+                .computeIfAbsent(o.claim().key(), k -> new ArrayList<>()).add(o);
+          }
+        }
       }
     }
-    return keys;
+
+    /**
+     * The keys that name the claim's people by what they are, hold its other slots and name its figure, each
+     * with all its claims that hold those slots (the fit weighs them all).
+     */
+    Map<String, List<ExtractedClaim>> candidates(ExtractedClaim c, Slot generic) {
+      String kindSlot = c.kind().key() + '\u0000' + generic.name();
+      Map<String, List<ExtractedClaim>> keys = new TreeMap<>();
+      for (ExtractedClaim o : byFigure.getOrDefault(kindSlot, Map.of()).getOrDefault(c.quantity().point(), List.of())) {
+        if (!keys.containsKey(o.claim().key()) && holdsOtherSlots(o, c, generic)) {
+          keys.put(o.claim().key(), byKey.get(kindSlot).get(o.claim().key()).stream()
+              .filter(k -> holdsOtherSlots(k, c, generic)).toList());
+        }
+      }
+      return keys;
+    }
   }
 
   private static boolean holdsOtherSlots(ExtractedClaim fuller, ExtractedClaim c, Slot generic) {

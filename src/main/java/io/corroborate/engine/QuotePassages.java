@@ -30,6 +30,53 @@ final class QuotePassages {
     }
   }
 
+  /**
+   * The wordings placed so far by their content words. Every test that places a quote with a wording needs
+   * them to share content words (an excerpt all of the quote's, an overlap or a rendering a run holding two),
+   * so a quote is compared only with wordings sharing enough: one speaker's thousands of quotes stay cheap.
+   */
+  private static final class ContentIndex {
+    private final java.util.Map<String, List<Wording>> byWord = new java.util.HashMap<>();
+
+    void add(Wording w) {
+      for (String word : contentWords(w.words)) {
+        byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(w);
+      }
+    }
+
+    /** Wordings sharing at least two of the quote's content words (all of them if it has fewer); null: any. */
+    java.util.Set<Wording> candidates(String words) {
+      java.util.Set<String> mine = contentWords(words);
+      if (mine.isEmpty()) {
+        return null;
+      }
+      int needed = Math.min(2, mine.size());
+      java.util.Map<Wording, Integer> shared = new java.util.IdentityHashMap<>();
+      for (String word : mine) {
+        for (Wording w : byWord.getOrDefault(word, List.of())) {
+          shared.merge(w, 1, Integer::sum);
+        }
+      }
+      java.util.Set<Wording> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      shared.forEach((w, n) -> {
+        if (n >= needed) {
+          out.add(w);
+        }
+      });
+      return out;
+    }
+
+    private static java.util.Set<String> contentWords(String words) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String word : words.split(" ")) {
+        if (io.corroborate.text.QuoteRenderings.contentWord(word)) {
+          out.add(word);
+        }
+      }
+      return out;
+    }
+  }
+
   /** Wordings grouped so far, named by the quote that began the group. */
   private static final class Passage {
     final int order;
@@ -57,8 +104,9 @@ final class QuotePassages {
     longestFirst.sort(Comparator.comparingInt((ExtractedClaim c) -> c.canonical().length()).reversed());
     List<Passage> passages = new ArrayList<>();
     List<Placed> placed = new ArrayList<>();
+    ContentIndex index = new ContentIndex();
     for (ExtractedClaim c : longestFirst) {
-      placed.add(place(c, passages));
+      placed.add(place(c, passages, index));
     }
     java.util.Map<Passage, String> names = names(passages);
     // quotes an outlet leaves unattributed may stand with the speaker other outlets name for the same words
@@ -78,18 +126,24 @@ final class QuotePassages {
    * since the name is its key.
    */
   private static java.util.Map<Passage, String> names(List<Passage> passages) {
-    List<Passage> roots = passages.stream().filter(p -> p.mergedInto == null).toList();
-    java.util.Map<Passage, String> names = new java.util.HashMap<>();
-    for (Passage p : roots) {
-      String[] words = p.name.split(" ");
+    // in word order, the longest opening a name shares with any other it shares with a neighbour
+    List<String[]> sorted = passages.stream().filter(p -> p.mergedInto == null).map(p -> p.name.split(" "))
+        .sorted(java.util.Arrays::compare).toList();
+    java.util.Map<String, String> byName = new java.util.HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      String[] words = sorted.get(i);
       int shown = Math.min(words.length, PASSAGE_NAME_WORDS);
-      for (Passage other : roots) {
-        if (other != p) {
-          shown = Math.max(shown, Math.min(words.length, sharedOpening(words, other.name.split(" ")) + 1));
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < sorted.size()) {
+          shown = Math.max(shown, Math.min(words.length, sharedOpening(words, sorted.get(j)) + 1));
         }
       }
-      names.put(p, String.join(" ", java.util.Arrays.copyOf(words, shown)) + (words.length > shown ? " …" : ""));
+      byName.put(String.join(" ", words),
+          String.join(" ", java.util.Arrays.copyOf(words, shown)) + (words.length > shown ? " …" : ""));
     }
+    java.util.Map<Passage, String> names = new java.util.HashMap<>();
+    passages.stream().filter(p -> p.mergedInto == null)
+        .forEach(p -> names.put(p, byName.get(String.join(" ", p.name.split(" ")))));
     return names;
   }
 
@@ -105,27 +159,30 @@ final class QuotePassages {
    * An excerpt of a wording takes it; a quote overlapping one grows it to both; otherwise the quote is a
    * wording of its own, in the passages it joins merged into one, or in a new one.
    */
-  private static Placed place(ExtractedClaim c, List<Passage> passages) {
+  private static Placed place(ExtractedClaim c, List<Passage> passages, ContentIndex index) {
     String words = c.canonical();
+    java.util.Set<Wording> candidates = index.candidates(words);
+    java.util.function.Predicate<Wording> near = m -> candidates == null || candidates.contains(m);
     for (Passage p : passages) {
       for (Wording member : p.members) {
-        if (QuoteWords.excerptOf(words, member.words)) {
+        if (near.test(member) && QuoteWords.excerptOf(words, member.words)) {
           return new Placed(c, p, member);
         }
       }
     }
     for (Passage p : passages) {
       for (Wording member : p.members) {
-        String joined = QuoteOverlaps.joined(member.words, words);
+        String joined = near.test(member) ? QuoteOverlaps.joined(member.words, words) : null;
         if (joined != null) {
           member.words = joined;
+          index.add(member);
           return new Placed(c, p, member);
         }
       }
     }
     Passage joined = null;
     for (Passage p : passages) {
-      if (p.mergedInto == null && p.members.stream().anyMatch(m -> samePassage(words, m.words))) {
+      if (p.mergedInto == null && p.members.stream().anyMatch(m -> near.test(m) && samePassage(words, m.words))) {
         joined = joined == null ? p : merge(joined, p);
       }
     }
@@ -135,6 +192,7 @@ final class QuotePassages {
     }
     Wording own = new Wording(words);
     joined.members.add(own);
+    index.add(own);
     return new Placed(c, joined, own);
   }
 

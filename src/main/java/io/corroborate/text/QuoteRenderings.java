@@ -57,7 +57,7 @@ public final class QuoteRenderings {
     return best;
   }
 
-  static boolean contentWord(String word) {
+  public static boolean contentWord(String word) {
     return !FunctionWords.contains(word) && word.length() > 1;
   }
 

@@ -196,6 +196,15 @@ final class QuotePassages {
     return new Placed(c, joined, own);
   }
 
+  /**
+   * Whether two quotes give the same words of one passage: one is an excerpt of the other, or they match up
+   * but for a word or two. Renderings in other words are not enough to lend a quote another outlet's speaker.
+   */
+  static boolean repeats(String a, String b) {
+    return QuoteWords.excerptOf(a, b) || QuoteWords.excerptOf(b, a)
+        || QuoteWords.similarity(a, b) >= KeyResolution.SAME_PASSAGE;
+  }
+
   private static boolean samePassage(String quote, String member) {
     return QuoteWords.similarity(quote, member) >= KeyResolution.SAME_PASSAGE
         || QuoteRenderings.onePassage(quote, member);

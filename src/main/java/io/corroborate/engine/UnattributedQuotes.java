@@ -1,7 +1,7 @@
 package io.corroborate.engine;
 
 import io.corroborate.extract.ExtractedClaim;
-import io.corroborate.text.QuoteWords;
+import io.corroborate.text.QuoteRenderings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +16,10 @@ import java.util.Set;
  * outlet's own claim keeps its missing speaker. Quotes that repeat two speakers' words stay unattributed.
  */
 final class UnattributedQuotes {
-  /** Words two quotes must share before their wording is compared: most pairs share none. */
-  private static final int SHARED_WORDS = 3;
+  /** Content words two quotes must share before their wording is compared: most pairs share none. */
+  private static final int SHARED_WORDS = 2;
+  /** Shorter quotes are scare quotes or stock phrases: a speaker named for them elsewhere says little. */
+  private static final int MIN_WORDS = 5;
 
   private UnattributedQuotes() {}
 
@@ -43,7 +45,8 @@ final class UnattributedQuotes {
       WordIndex index = new WordIndex(named, groups);
       Map<String, List<ExtractedClaim>> adopted = new HashMap<>();
       for (ExtractedClaim quote : unknown.getValue()) {
-        String speaker = index.onlySpeakerRepeating(quote.canonical());
+        String speaker = quote.canonical().split(" ").length < MIN_WORDS ? null
+            : index.onlySpeakerRepeating(quote.canonical());
         if (speaker != null) {
           adopted.computeIfAbsent(speaker, s -> new ArrayList<>()).add(quote);
         }
@@ -85,7 +88,7 @@ final class UnattributedQuotes {
           int id = wordings.size();
           wordings.add(c.canonical());
           speakers.add(group);
-          for (String word : new HashSet<>(List.of(c.canonical().split(" ")))) {
+          for (String word : contentWords(c.canonical())) {
             byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
           }
         }
@@ -94,25 +97,31 @@ final class UnattributedQuotes {
 
     /** The one speaker group whose quotes repeat {@code words}, or null for none or several. */
     String onlySpeakerRepeating(String words) {
+      Set<String> mine = contentWords(words);
       Map<Integer, Integer> shared = new HashMap<>();
-      for (String word : new HashSet<>(List.of(words.split(" ")))) {
+      for (String word : mine) {
         for (int id : byWord.getOrDefault(word, List.of())) {
           shared.merge(id, 1, Integer::sum);
         }
       }
+      int needed = Math.min(SHARED_WORDS, mine.size());
       Set<String> found = new HashSet<>();
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        String other = wordings.get(e.getKey());
-        if (e.getValue() >= Math.min(SHARED_WORDS, words.split(" ").length) && repeats(words, other)) {
+        if (e.getValue() >= needed && QuotePassages.repeats(words, wordings.get(e.getKey()))) {
           found.add(speakers.get(e.getKey()));
         }
       }
       return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private static boolean repeats(String a, String b) {
-      return QuoteWords.excerptOf(a, b) || QuoteWords.excerptOf(b, a)
-          || QuoteWords.similarity(a, b) >= KeyResolution.SAME_PASSAGE;
+    private static Set<String> contentWords(String words) {
+      Set<String> out = new HashSet<>();
+      for (String word : words.split(" ")) {
+        if (QuoteRenderings.contentWord(word)) {
+          out.add(word);
+        }
+      }
+      return out;
     }
   }
 }

@@ -229,7 +229,7 @@ final class DistinctFigures {
       if (groups.isEmpty() || figure > ceiling) {
         groups.add(new ArrayList<>());
         ceiling = figure * (1 + agreement.distinctBeyond());
-        if (specific && figure < LARGE_FIGURE) {
+        if (specific && figure >= 2 && figure < LARGE_FIGURE) { // one against three is not a count firmed up
           ceiling = Math.max(ceiling, figure + SMALL_SPREAD);
         }
       } else if (chain && figure >= LARGE_FIGURE) {

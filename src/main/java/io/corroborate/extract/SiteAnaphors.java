@@ -21,11 +21,12 @@ import java.util.Set;
 final class SiteAnaphors {
   private SiteAnaphors() {}
 
-  /** Kinds of site a story names first and then calls by what it is. "The scene" is left out: it is often the
-   * whole event's ("died at the scene"). */
-  private static final Set<String> SITE_NOUNS = Set.of("venue", "hall", "theatre", "theater", "stadium",
-      "restaurant", "cafe", "café", "bar", "club", "nightclub", "building", "school", "church", "mosque",
-      "synagogue", "market", "hotel", "store", "shop", "supermarket", "office", "offices", "museum", "station");
+  /**
+   * Words that call a site by what it is only after a story has named it. "The market" or "the station" can be
+   * a one-site story's own scene ("five people were killed at the market"), and "the scene" is often the whole
+   * event's ("died at the scene"): only a venue is always one named before.
+   */
+  private static final Set<String> SITE_NOUNS = Set.of("venue", "venues", "premises");
 
   /**
    * True when the match leaves a place slot of its kind empty and says "there" after its first word ("four

@@ -33,6 +33,11 @@ class CasualtyWordingsTest {
       Two guards were killed in the northern town of Marl.              | who=guard, harm=killed, place=marl = 2
       Four attackers there were killed.                                 |
       At least 30 people died there.                                    |
+      The gunmen killed 40 people at the venue.                         |
+      They killed 40 people at the venue and critically injured 20 others. |
+      They killed 40 people there and injured 20 others.                |
+      The gunmen killed 40 people at the Lumen venue.                   | who=people, harm=killed, place=lumen = 40
+      A bomb killed five people at the market.                          | who=people, harm=killed = 5
       Three attackers were reportedly killed there, police said.        |
       Dozens killed, there are many injured.                            | harm=killed = 24
       Three people were killed at the Corvo cafe and there was panic.   | who=people, harm=killed, place=corvo = 3

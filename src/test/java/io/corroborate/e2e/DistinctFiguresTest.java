@@ -294,6 +294,15 @@ class DistinctFiguresTest {
   }
 
   @Test
+  void oneAgainstThreeIsNoCountFirmedUp() {
+    Report report = rules.evaluate(List.of(
+        doc("a", null, "One attacker was killed."),
+        doc("b", null, "Three attackers were killed.")));
+    assertThat(verdicts(report)).containsExactlyInAnyOrder("SINGLE_SOURCE who=attackers, harm=killed, figures=1",
+        "SINGLE_SOURCE who=attackers, harm=killed, figures=3");
+  }
+
+  @Test
   void smallFiguresOfWhomAKeyNamesWithinTwoAreOneFactFurtherApartTwo() {
     Report report = rules.evaluate(List.of(
         doc("a", null, "Three attackers were killed."),

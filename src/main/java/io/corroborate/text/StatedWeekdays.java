@@ -104,14 +104,21 @@ public final class StatedWeekdays {
     return ReportingLexicon.verbKey(w) || STATEMENT_WORDS.contains(w);
   }
 
-  /** True when an odd number of quotation marks come before token {@code i}. */
+  /**
+   * True when token {@code i} is inside a quotation of its sentence: after an opening curly mark not yet
+   * closed, or an odd number of straight marks. A quote running over several sentences is not seen here.
+   */
   private static boolean quoted(List<Token> t, int i) {
-    int marks = 0;
+    int straight = 0;
+    int curly = 0;
     for (int j = 0; j < i; j++) {
-      if (t.get(j).lower().equals("\"")) {
-        marks++;
+      switch (t.get(j).text()) {
+        case "\"" -> straight++;
+        case "\u201c" -> curly++;
+        case "\u201d" -> curly = Math.max(0, curly - 1);
+        default -> { }
       }
     }
-    return marks % 2 == 1;
+    return straight % 2 == 1 || curly > 0;
   }
 }

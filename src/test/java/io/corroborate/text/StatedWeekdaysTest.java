@@ -18,6 +18,8 @@ class StatedWeekdaysTest {
       She gave a speech at Halvard on Monday before the assembly.         | 1 | 1
       The minister said 40 were killed on Friday.                         | 0 | 5
       The minister said: "The attacks on Friday night killed 40."         | 0 | 0
+      The minister said: “The attacks on Friday night killed 40.”       | 0 | 0
+      “I spoke on Sunday to the families,” the minister said on Monday.  | 1 | 1
       On Sunday, the toll rose to 43.                                     | 0 | 7
       The minister said gunmen struck on Friday.                          | 0 | 5
       Forty were killed.                                                  | 0 | 0

@@ -48,7 +48,7 @@ public final class QuoteOverlaps {
       }
       content += QuoteRenderings.contentWord(w) ? 1 : 0;
     }
-    return content >= QuoteRenderings.RUN_CONTENT_WORDS;
+    return content >= QuoteRenderings.LONG_RUN_CONTENT_WORDS; // as a long run needs to stand alone
   }
 
   /** Indices of the words that are the speaker's, editors' marks left out. */

@@ -27,7 +27,9 @@ final class ElidedNouns {
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
   /** Where the clause before the conjunction starts, looking back from it. */
   private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":");
-  private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men"};
+  // agentive endings that rarely name things: "-er", "-or", "-ant", "-ent", "-ee" also end "centers", "doors",
+  // "restaurants", "apartments", "trees"
+  private static final String[] AGENT_ENDINGS = {"ist", "ian", "man", "men"};
 
   /**
    * Fills the first empty optional {@code NOUN} key slot of {@code slots} with the counted noun of the clause

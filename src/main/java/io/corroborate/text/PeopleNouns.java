@@ -26,12 +26,16 @@ public final class PeopleNouns {
       "nationals", "workers", "employees", "staff", "volunteers", "protesters", "protestors",
       "demonstrators", "marchers", "participants", "athletes", "runners", "voters", "patients", "migrants",
       "refugees", "evacuees", "families", "sons", "daughters", "brothers", "sisters", "suspects",
-      "militants", "attackers", "assailants", "gunmen", "fighters", "terrorists", "jihadists", "bombers");
+      "militants", "attackers", "assailants", "gunmen", "fighters", "terrorists", "jihadists", "bombers",
+      "raiders", "shooters", "kidnappers", "hijackers", "rebels", "insurgents", "commandos", "drivers", "sailors",
+      "miners", "farmers", "firefighters", "paramedics", "doctors", "nurses", "officials", "journalists",
+      "reporters", "teachers", "players", "climbers", "hikers", "swimmers", "divers", "rescuers", "fishermen");
 
   /** The armed and the accused, among {@link #PLURALS}, and the words the rules key them by. */
   private static final Set<String> ARMED = Set.of("troops", "soldiers", "police", "officers", "personnel",
       "guards", "suspects", "militants", "attackers", "assailants", "gunmen", "fighters", "terrorists",
-      "jihadists", "bombers", "policemen", "gendarmes", "forces", "servicemen", "combatants", "raiders");
+      "jihadists", "bombers", "policemen", "gendarmes", "forces", "servicemen", "combatants", "raiders",
+      "shooters", "kidnappers", "hijackers", "rebels", "insurgents", "commandos");
 
   private static final Set<String> SINGULARS = PLURALS.stream().map(NounForms::singular).collect(Collectors.toSet());
   private static final Set<String> ARMED_SINGULARS = ARMED.stream().map(NounForms::singular).collect(Collectors.toSet());

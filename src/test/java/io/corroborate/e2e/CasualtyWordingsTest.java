@@ -57,6 +57,7 @@ class CasualtyWordingsTest {
       The fund netted 40 million last year.                             |
       Seven people seriously considered leaving.                        |
       Nine raiders stormed the depot, and seven died.                   | who=attackers, harm=killed = 7
+      Ten restaurants were attacked, and five died.                     | harm=killed = 5
       Officials said eleven gunmen took part, and four were killed.     | who=attackers, harm=killed = 4
       Three gunmen opened fire, and 40 died.                            | harm=killed = 40
       Six gunmen shot 30 diners, and five died.                         | harm=killed = 5

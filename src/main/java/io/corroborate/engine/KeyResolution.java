@@ -89,8 +89,10 @@ final class KeyResolution {
     Map<Map<String, List<ExtractedClaim>>, Map<String, List<ExtractedClaim>>> byFigures =
         new java.util.IdentityHashMap<>(); // one split per candidate set
     for (ExtractedClaim c : claims.values()) {
-      Map<String, List<ExtractedClaim>> keys = missing(c) && !vague(c) ? fuller.getOrDefault(c.kind().key(), Map.of())
-          .getOrDefault(projection(c, filled(c)), Map.of()) : Map.of();
+      // a vague plural's span holds most figures of a key: agreeing with one says nothing, so it keeps its key
+      Map<String, List<ExtractedClaim>> keys = missing(c) && !DistinctFigures.vague(c)
+          ? fuller.getOrDefault(c.kind().key(), Map.of()).getOrDefault(projection(c, filled(c)), Map.of())
+          : Map.of();
       if (c.kind().agreement().separates() && !keys.isEmpty() && distinctive(c)) {
         keys = byFigures.computeIfAbsent(keys, KeyResolution::figureGroups);
       }
@@ -131,11 +133,6 @@ final class KeyResolution {
       }
     }
     return out;
-  }
-
-  /** A vague plural: its interval holds most figures of a key, so agreeing with one says nothing; it keeps its own key. */
-  private static boolean vague(ExtractedClaim c) {
-    return DistinctFigures.vague(c);
   }
 
   /** A figure large enough that two stories giving it are likely telling one fact ({@link DistinctFigures#LARGE_FIGURE}). */

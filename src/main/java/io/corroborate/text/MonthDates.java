@@ -75,8 +75,7 @@ final class MonthDates {
 
   /** True when the month at {@code i} is written with a day: "13 November", "Nov. 13", "the 13th of November". */
   static boolean withDay(List<Token> t, int i) {
-    return days(t, i + 1) != null || days(t, i - 1) != null
-        || DateWords.lower(t, i - 1).equals("of") && days(t, i - 2) != null;
+    return day(t, i) != 0;
   }
 
   /** The (first) day written with the month at {@code i}, by the rules of {@link #withDay}; 0 when none. */

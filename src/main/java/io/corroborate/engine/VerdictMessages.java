@@ -114,11 +114,12 @@ final class VerdictMessages {
         .orElse("an unnamed speaker");
   }
 
-  private static String inconsistentSpeaker(List<ClaimFact> facts) {
+  private String inconsistentSpeaker(List<ClaimFact> facts) {
     long speakers = facts.stream().map(ClaimFact::getSpeaker).filter(java.util.Objects::nonNull).distinct().count();
+    String what = figures(facts) ? "figures" : "values";
     return speakers == 1 && facts.stream().allMatch(f -> f.getSpeaker() != null)
-        ? facts.get(0).getSpeaker() + " is reported with different figures: "
-        : "a speaker is reported with different figures: ";
+        ? facts.get(0).getSpeaker() + " is reported with different " + what + ": "
+        : "a speaker is reported with different " + what + ": ";
   }
 
   /**

@@ -29,6 +29,16 @@ class SpeakerUpdatesTest {
     return new Document(id, "Outlet " + id, null, null, text);
   }
 
+  // the minister's figures, each in its outlet's story of the 14 March bombing
+  private static final Document SATURDAY_40 = doc("a", "The bombing in Velor on 14 March 2031 shocked the region. "
+      + "Interior minister Ilse Marrow said on Saturday that at least 40 people were killed in Velor.");
+  private static final Document MONDAY_43 = doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow "
+      + "said on Monday that at least 43 people were killed in Velor.");
+  private static final Document SATURDAY_43 = doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow "
+      + "said on Saturday that at least 43 people were killed in Velor.");
+  private static final Document SATURDAY_40_AGAIN = doc("c", "On 14 March 2031, bombers struck Velor. Ilse Marrow said "
+      + "at least 40 people were killed in Velor. Marrow spoke on Saturday.");
+
   private static List<Verdict> speakerVerdicts(Report report) {
     return report.verdicts().stream().filter(v -> "Ilse Marrow".equals(v.speaker())).toList();
   }
@@ -36,12 +46,9 @@ class SpeakerUpdatesTest {
   @Test
   void aMinistersLaterFigureSupersedesHerEarlierOne() {
     Report report = rules.evaluate(List.of(
-        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
-            + "Saturday that at least 40 people were killed in Velor."),
-        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Monday that at least 43 "
-            + "people were killed in Velor."),
-        doc("c", "On 14 March 2031, bombers struck Velor. Ilse Marrow said at least 40 people were killed in Velor. "
-            + "Marrow spoke on Saturday."),
+        SATURDAY_40,
+        MONDAY_43,
+        SATURDAY_40_AGAIN,
         doc("d", "Police said 43 people were killed in Velor.")));
     assertThat(speakerVerdicts(report)).singleElement().satisfies(v -> {
       assertThat(v.verdict()).isEqualTo("SUPERSEDED");
@@ -56,12 +63,9 @@ class SpeakerUpdatesTest {
   @Test
   void aLoneSpeakersLaterFigureSupersedesTheKey() {
     Report report = rules.evaluate(List.of(
-        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
-            + "Saturday that at least 40 people were killed in Velor."),
-        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Monday that at least 43 "
-            + "people were killed in Velor."),
-        doc("c", "On 14 March 2031, bombers struck Velor. Ilse Marrow said at least 40 people were killed in Velor. "
-            + "Marrow spoke on Saturday.")));
+        SATURDAY_40,
+        MONDAY_43,
+        SATURDAY_40_AGAIN));
     assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties"))
         .extracting(Verdict::verdict).containsExactly("SUPERSEDED");
   }
@@ -69,10 +73,8 @@ class SpeakerUpdatesTest {
   @Test
   void aLoneSpeakersFiguresOfOneDayConflict() {
     Report report = rules.evaluate(List.of(
-        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
-            + "Saturday that at least 40 people were killed in Velor."),
-        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Saturday that at least 43 "
-            + "people were killed in Velor.")));
+        SATURDAY_40,
+        SATURDAY_43));
     assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties")).singleElement()
         .satisfies(v -> assertThat(v.message()).startsWith("Ilse Marrow is reported with different figures: "));
     assertThat(report.verdicts()).filteredOn(v -> v.claim().equals("Casualties"))
@@ -82,10 +84,8 @@ class SpeakerUpdatesTest {
   @Test
   void figuresTheMinisterGaveTheSameDayStillConflict() {
     Report report = rules.evaluate(List.of(
-        doc("a", "The bombing in Velor on 14 March 2031 shocked the region. Interior minister Ilse Marrow said on "
-            + "Saturday that at least 40 people were killed in Velor."),
-        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Saturday that at least 43 "
-            + "people were killed in Velor."),
+        SATURDAY_40,
+        SATURDAY_43,
         doc("c", "Police said 43 people were killed in Velor.")));
     assertThat(speakerVerdicts(report)).singleElement().satisfies(v -> {
       assertThat(v.verdict()).isEqualTo("CONFLICTING");
@@ -108,8 +108,7 @@ class SpeakerUpdatesTest {
     Report report = rules.evaluate(List.of(
         new Document("a", "Outlet a", "2031-03-20", null, "On 14 March 2031 bombers struck. Ilse Marrow said on "
             + "Saturday that at least 40 people were killed in Velor."),
-        doc("b", "After the attack of 14 March, the city mourned. Ilse Marrow said on Monday that at least 43 "
-            + "people were killed in Velor."),
+        MONDAY_43,
         doc("c", "On 14 March bombers struck Velor.")));
     // published on Thursday 20 March, "Saturday" is the 15th by the date recognizer; "Monday" in the undated
     // story is placed against the event day, the 17th
